@@ -1,0 +1,144 @@
+#include "core/access/policy.hpp"
+
+#include <algorithm>
+
+namespace alongside {
+namespace {
+
+bool Contains(const std::vector<std::string>& values, const std::string& value) {
+  return !value.empty() && std::find(values.begin(), values.end(), value) != values.end();
+}
+
+void AddUnique(std::vector<std::string>& values, const std::string& value) {
+  if (!value.empty() && !Contains(values, value)) values.push_back(value);
+}
+
+/// Every permission the platform grants. Anything not listed is refused.
+std::vector<Permission> BuiltInPermissions() {
+  std::vector<Permission> p;
+  for (Role role : AllRoles()) {
+    for (Action action : {Action::kRead, Action::kUpdate})
+      p.push_back({role, Resource::kOwnAccount, action, Scope::kOwn});
+  }
+  // Platform administrators (no organisation) configure everything.
+  for (Resource resource : {Resource::kUser, Resource::kOrganisation, Resource::kArea, Resource::kAuditLog}) {
+    for (Action action : {Action::kRead, Action::kList, Action::kCreate, Action::kUpdate, Action::kDelete}) {
+      if (resource == Resource::kAuditLog && action != Action::kRead && action != Action::kList) continue;
+      p.push_back({Role::kAdministrator, resource, action, Scope::kAll});
+    }
+  }
+  // An administrator held within an organisation administers that organisation's area.
+  for (Action action : {Action::kRead, Action::kList, Action::kCreate, Action::kUpdate})
+    for (Resource resource : {Resource::kUser, Resource::kOrganisation})
+      p.push_back({Role::kAdministrator, resource, action, Scope::kArea, true});
+  p.push_back({Role::kAdministrator, Resource::kAuditLog, Action::kList, Scope::kArea, true});
+  p.push_back({Role::kAdministrator, Resource::kArea, Action::kRead, Scope::kArea, true});
+  // Coordinators see who works in their programme.
+  for (Action action : {Action::kRead, Action::kList})
+    p.push_back({Role::kCoordinator, Resource::kUser, action, Scope::kOrganisation, true});
+  // Everyone with an organisation may see their own organisation's entry.
+  for (Role role : AllRoles())
+    p.push_back({role, Resource::kOrganisation, Action::kRead, Scope::kOrganisation, true});
+  return p;
+}
+
+/// Whether one of the actor's role grants is the one a permission speaks of. A permission
+/// with scope kAll belongs to platform-level grants (no organisation) only.
+bool GrantApplies(const Permission& permission, const RoleGrant& grant) {
+  if (grant.role != permission.role) return false;
+  const bool has_org = !grant.organisation_id.empty();
+  if (permission.needs_organisation && !has_org) return false;
+  if (permission.scope == Scope::kAll && has_org) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string_view ResourceCode(Resource resource) {
+  switch (resource) {
+    case Resource::kOwnAccount: return "own_account";
+    case Resource::kUser: return "user";
+    case Resource::kOrganisation: return "organisation";
+    case Resource::kArea: return "area";
+    case Resource::kAuditLog: return "audit_log";
+  }
+  return "unknown";
+}
+
+std::string_view ActionCode(Action action) {
+  switch (action) {
+    case Action::kRead: return "read";
+    case Action::kList: return "list";
+    case Action::kCreate: return "create";
+    case Action::kUpdate: return "update";
+    case Action::kDelete: return "delete";
+  }
+  return "unknown";
+}
+
+AccessPolicy::AccessPolicy() : AccessPolicy(BuiltInPermissions()) {}
+
+AccessPolicy::AccessPolicy(std::vector<Permission> permissions) : permissions_(std::move(permissions)) {}
+
+bool AccessPolicy::GrantReaches(const Actor& actor, const RoleGrant& grant, Scope scope,
+                                const RecordScope& record) const {
+  switch (scope) {
+    case Scope::kAll: return true;
+    case Scope::kOwn: return !actor.user_id.empty() && record.owner_user_id == actor.user_id;
+    case Scope::kCaseload: return Contains(record.caseload_user_ids, actor.user_id);
+    case Scope::kOrganisation: return Contains(record.organisation_ids, grant.organisation_id);
+    case Scope::kArea: return Contains(record.area_ids, grant.area_id);
+  }
+  return false;
+}
+
+bool AccessPolicy::Allows(const Actor& actor, Resource resource, Action action,
+                          const RecordScope& record) const {
+  if (actor.user_id.empty()) return false;
+  for (const auto& permission : permissions_) {
+    if (permission.resource != resource || permission.action != action) continue;
+    for (const auto& grant : actor.grants) {
+      if (!GrantApplies(permission, grant)) continue;
+      if (GrantReaches(actor, grant, permission.scope, record)) return true;
+    }
+  }
+  return false;
+}
+
+void AccessPolicy::Require(const Actor& actor, Resource resource, Action action,
+                           const RecordScope& record, const std::string& record_id) const {
+  if (!Allows(actor, resource, action, record)) throw AccessRefused(resource, action, record_id);
+}
+
+bool AccessPolicy::MayAtAll(const Actor& actor, Resource resource, Action action) const {
+  if (actor.user_id.empty()) return false;
+  for (const auto& permission : permissions_) {
+    if (permission.resource != resource || permission.action != action) continue;
+    for (const auto& grant : actor.grants) {
+      if (GrantApplies(permission, grant)) return true;
+    }
+  }
+  return false;
+}
+
+ListScope AccessPolicy::ScopeForList(const Actor& actor, Resource resource) const {
+  ListScope scope;
+  if (actor.user_id.empty()) return scope;
+  for (const auto& permission : permissions_) {
+    if (permission.resource != resource || permission.action != Action::kList) continue;
+    for (const auto& grant : actor.grants) {
+      if (!GrantApplies(permission, grant)) continue;
+      scope.denied = false;
+      switch (permission.scope) {
+        case Scope::kAll: scope.all = true; break;
+        case Scope::kOwn: scope.own_user_id = actor.user_id; break;
+        case Scope::kCaseload: scope.caseload_user_id = actor.user_id; break;
+        case Scope::kOrganisation: AddUnique(scope.organisation_ids, grant.organisation_id); break;
+        case Scope::kArea: AddUnique(scope.area_ids, grant.area_id); break;
+      }
+    }
+  }
+  return scope;
+}
+
+}  // namespace alongside

@@ -43,6 +43,12 @@ else
   echo "install-deps: all Debian packages present"
 fi
 
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if ((node_major < 20)); then
+  echo "install-deps: warning: Node.js $(node --version 2>/dev/null) is older than 20, which playwright-core" \
+    "and the browser tests expect; install Node.js 20 or later if the browser tests fail." >&2
+fi
+
 # Front-end assets and browser-test libraries. Chromium comes from Debian, never from npm.
 if [[ ! -d node_modules || package-lock.json -nt node_modules ]]; then
   echo "install-deps: installing npm packages (npm ci)"

@@ -2,7 +2,7 @@
 // Runs on SQLite and, when a PostgreSQL test server is available, on PostgreSQL too.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO, DEMO_PASSWORD, postgresSuiteOptions, startServer } from '../support/server.mjs';
+import { DEMO, DEMO_PASSWORD, postgresSuiteOptions, setCookies, startServer } from '../support/server.mjs';
 
 async function postSession(url, body, contentType = 'application/json') {
   const response = await fetch(`${url}/api/v1/sessions`, {
@@ -42,8 +42,8 @@ function sessionsSuite(database) {
     const body = JSON.parse(text);
     assert.equal(typeof body.token, 'string');
     assert.ok(body.token.length >= 20, 'the token should be long enough not to be guessed');
-    const cookie = response.headers.getSetCookie().find((line) => line.startsWith('alongside_session='));
-    assert.ok(cookie, `no alongside_session cookie in ${JSON.stringify(response.headers.getSetCookie())}`);
+    const cookie = setCookies(response.headers).find((line) => line.startsWith('alongside_session='));
+    assert.ok(cookie, `no alongside_session cookie in ${JSON.stringify(setCookies(response.headers))}`);
     const attributes = cookie.split(';').slice(1).map((part) => part.trim().toLowerCase());
     assert.ok(attributes.includes('httponly'), cookie);
     assert.ok(attributes.includes('samesite=lax'), cookie);
@@ -71,7 +71,7 @@ function sessionsSuite(database) {
     assert.ok(coordinator.organisation.name.length > 0);
     assert.equal(typeof coordinator.organisation.kind, 'string');
 
-    const cookie = response.headers.getSetCookie().find((line) => line.startsWith('alongside_session='));
+    const cookie = setCookies(response.headers).find((line) => line.startsWith('alongside_session='));
     const byCookie = await getMe(server.url, { cookie: cookie.split(';')[0] });
     assert.equal(byCookie.response.status, 200, byCookie.text);
     assert.equal(JSON.parse(byCookie.text).id, me.id);

@@ -31,11 +31,13 @@ const OUTPUT_LIMIT = 64 * 1024;
 // ---------------------------------------------------------------------------------------
 // Never leave a process behind: whatever still runs when this process exits is killed.
 const running = new Set();
+const serverCleanups = new Set(); // temporary directories and databases of live servers
 const exitCleanups = [];
 process.on('exit', () => {
   for (const child of running) {
     try { child.kill('SIGKILL'); } catch { /* already gone */ }
   }
+  for (const cleanup of [...serverCleanups]) cleanup();
   for (const cleanup of exitCleanups.splice(0)) {
     try { cleanup(); } catch { /* best effort */ }
   }
@@ -216,9 +218,11 @@ export async function startServer({ database = 'sqlite', seed = true, env = {} }
     databaseUrl = `sqlite:${path.join(dir, 'test.db')}`;
   }
   const cleanupFiles = () => {
+    if (!serverCleanups.delete(cleanupFiles)) return;
     dropDatabase();
-    rmSync(dir, { recursive: true, force: true });
+    try { rmSync(dir, { recursive: true, force: true }); } catch { /* best effort */ }
   };
+  serverCleanups.add(cleanupFiles);
 
   try {
     if (seed) runBinary(['seed-demo', '--database', databaseUrl]);
@@ -361,6 +365,14 @@ export function csrfTokenFrom(html) {
   throw new Error('no csrf_token input found in the page');
 }
 
+/** Every Set-Cookie header of a response, one string each. */
+export function setCookies(headers) {
+  if (typeof headers.getSetCookie === 'function') return headers.getSetCookie();
+  // Older fetch joins them with ", "; split only where a new name=value pair starts.
+  const joined = headers.get('set-cookie');
+  return joined ? joined.split(/,\s*(?=[^;,=\s]+=)/) : [];
+}
+
 /**
  * A minimal browser-like client for form flows: keeps cookies, never follows redirects,
  * and posts url-encoded forms.
@@ -376,7 +388,7 @@ export class FormClient {
   }
 
   remember(response) {
-    for (const line of response.headers.getSetCookie()) {
+    for (const line of setCookies(response.headers)) {
       const [pair, ...attributes] = line.split(';');
       const eq = pair.indexOf('=');
       if (eq < 1) continue;

@@ -41,9 +41,13 @@ class Row {
 
   std::size_t size() const { return values_.size(); }
   bool IsNull(std::size_t col) const;
-  std::int64_t Int(std::size_t col) const;  ///< NULL reads as 0
+  /// NULL reads as 0; a real is truncated toward zero; text must hold a number.
+  /// Throws DatabaseError when the value cannot be converted.
+  std::int64_t Int(std::size_t col) const;
+  /// NULL reads as 0.0; an integer widens; text must hold a number.
   double Real(std::size_t col) const;
-  std::string Text(std::size_t col) const;  ///< NULL reads as ""
+  /// NULL reads as ""; numbers are formatted (reals in shortest round-trip form).
+  std::string Text(std::size_t col) const;
   bool Bool(std::size_t col) const { return Int(col) != 0; }
   std::optional<std::string> OptText(std::size_t col) const;
   std::optional<std::int64_t> OptInt(std::size_t col) const;
@@ -63,6 +67,12 @@ class Transaction {
   virtual std::int64_t Execute(std::string_view sql, const Params& params = {}) = 0;
   virtual void Commit() = 0;
   virtual Dialect dialect() const = 0;
+  /// Runs a multi-statement script (no parameters) inside this transaction, so that a
+  /// migration and its schema_migrations row commit or roll back together. The script
+  /// must not contain BEGIN/COMMIT of its own.
+  virtual void ExecuteScript(std::string_view sql) {
+    throw DatabaseError("ExecuteScript is not supported by this transaction");
+  }
 
   std::optional<Row> QueryOne(std::string_view sql, const Params& params = {}) {
     auto rows = Query(sql, params);

@@ -1,0 +1,92 @@
+#include "web/home/home_page.hpp"
+
+#include "web/common/page_context.hpp"
+#include "web/common/roles_view.hpp"
+
+namespace alongside::web {
+namespace {
+
+struct Card {
+  const char* href;
+  const char* title;
+  const char* description;
+};
+
+void AddCard(View& cards, const Card& card) {
+  View item;
+  item.set("href", card.href);
+  item.set("title", card.title);
+  item.set("description", card.description);
+  cards.push_back(item);
+}
+
+/// What each role will find here as the product grows; shown honestly as "coming".
+std::vector<std::string> ComingFor(const Actor& actor) {
+  std::vector<std::string> items;
+  if (actor.Has(Role::kPeerSupporter))
+    items.insert(items.end(), {"Your caseload of families, with next contacts due",
+                               "Recording contacts, goals and needs conversations",
+                               "Your hours given, training and supervision"});
+  if (actor.Has(Role::kCoordinator))
+    items.insert(items.end(), {"Every family in your programme, and those waiting for a supporter",
+                               "Matching volunteers with families", "Supervision and training due"});
+  if (actor.Has(Role::kPractitioner))
+    items.insert(items.end(), {"Referrals to your service, and families you support"});
+  if (actor.Has(Role::kParent))
+    items.insert(items.end(), {"Your goals and plan, and who supports you"});
+  if (actor.Has(Role::kCommissioner))
+    items.insert(items.end(), {"Outcome reports for your area"});
+  if (actor.Has(Role::kMember))
+    items.insert(items.end(), {"Guides, resources and community spaces"});
+  return items;
+}
+
+}  // namespace
+
+void AddHomePage(http::RouteTable& routes, Services& services, const Views& views) {
+  routes.Page("GET", "/", [&services, &views](http::Request& request, http::RequestContext& context) {
+    const Actor& actor = context.RequireActor();
+    // The home page reads the person's current record, so role changes show at once.
+    const User me = services.accounts.Me(actor);
+    View data;
+    data.set("greeting", "Hello, " + me.name);
+    data.set("roles", RolesView(me.grants));
+    View cards{View::type::list};
+    if (services.policy.MayAtAll(actor, Resource::kUser, Action::kList))
+      AddCard(cards, {"/admin/users", "People", "Find people and manage their roles."});
+    if (services.policy.MayAtAll(actor, Resource::kOrganisation, Action::kCreate))
+      AddCard(cards, {"/admin/organisations", "Organisations", "Areas and the organisations that work in them."});
+    if (services.policy.MayAtAll(actor, Resource::kAuditLog, Action::kList))
+      AddCard(cards, {"/admin/audit", "Audit log", "Who has read or changed what, and every refused access."});
+    AddCard(cards, {"/account", "Your account", "Your details, password and API tokens."});
+    data.set("cards", cards);
+    const auto coming = ComingFor(actor);
+    if (!coming.empty()) {
+      View list{View::type::list};
+      for (const auto& item : coming) list.push_back(item);
+      View section;
+      section.set("items", list);
+      data.set("coming", section);
+    }
+    return views.Page("home/home", data, ChromeFor(request, context, "Home"));
+  }, http::Access::kSignedIn);
+}
+
+void AddInformationPages(http::RouteTable& routes, const Views& views) {
+  struct Info {
+    const char* path;
+    const char* name;
+    const char* title;
+  };
+  for (const Info& info : {Info{"/accessibility", "pages/accessibility", "Accessibility statement"},
+                           Info{"/privacy", "pages/privacy", "Privacy notice"},
+                           Info{"/cookies", "pages/cookies", "Cookies"}}) {
+    routes.Page("GET", info.path, [&views, info](http::Request& request, http::RequestContext& context) {
+      auto response = views.Page(info.name, View{}, ChromeFor(request, context, info.title));
+      response.personal = context.actor.has_value();
+      return response;
+    }, http::Access::kPublic);
+  }
+}
+
+}  // namespace alongside::web

@@ -57,12 +57,12 @@ http::Response UserPage(Services& services, const Views& views, const http::Requ
   data.set("created", FormatLondonDateTime(user.created_at));
   const bool may_update = services.policy.Allows(actor, Resource::kUser, Action::kUpdate, ScopeOf(user)) ||
                           (user.grants.empty() && services.policy.MayAtAll(actor, Resource::kUser, Action::kUpdate));
-  View roles = RolesView(user.grants);
-  for (auto& role_view : *roles.list_value()) {
+  auto role_views = RolesView(user.grants).list_value();
+  for (auto& role_view : role_views) {
     role_view.set("user_id", user.id);
     role_view.set("may_update", may_update);
   }
-  data.set("roles", roles);
+  data.set("roles", View(role_views));
   data.set("has_roles", !user.grants.empty());
   data.set("may_update", may_update);
   data.set("is_self", user.id == actor.user_id);

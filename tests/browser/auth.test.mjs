@@ -45,8 +45,9 @@ describe('signing in and registering', () => {
 
       await withScreenshotOnFailure(page, 'sign-out', async () => {
         await page.getByRole('button', { name: 'Sign out' }).click();
-        await page.waitForURL(`${server.url}/login`);
+        await page.waitForURL((url) => url.pathname === '/login');
         await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+        await page.getByText('You have signed out').first().waitFor({ timeout: 5_000 });
         await page.goto(`${server.url}/`);
         assert.equal(new URL(page.url()).pathname, '/login', 'after signing out, home sends you to sign in');
       });

@@ -157,9 +157,18 @@ class HttpServer : public ::testing::Test {
     return server_->Start();
   }
 
-  std::string AccessLog() {
-    access_log_->flush();
-    return log_stream_.str();
+  /// The log so far, once it holds at least `lines` records: a record is written just
+  /// after its response, so a client can read the response before the line exists.
+  std::string AccessLog(std::size_t lines = 0) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+    for (;;) {
+      access_log_->flush();
+      std::string text = log_stream_.str();
+      if (static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) >= lines ||
+          std::chrono::steady_clock::now() > deadline)
+        return text;
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
   }
 
   Router router_;
@@ -379,7 +388,7 @@ TEST_F(HttpServer, AccessLogAndMetricsNameTheRouteNotThePath) {
   client.Send(Get("/nowhere"));
   EXPECT_EQ(client.Read().status, 404);
 
-  const auto log = AccessLog();
+  const auto log = AccessLog(2);
   EXPECT_NE(log.find("\"route\":\"GET /families/{id}\""), std::string::npos) << log;
   EXPECT_NE(log.find("\"status\":200"), std::string::npos);
   EXPECT_NE(log.find("\"route\":\"unmatched\""), std::string::npos);

@@ -65,7 +65,7 @@ void AddPaginationLinks(View& data, const http::Request& request, int page, int 
   pagination.set("page", std::to_string(page));
   pagination.set("page_count", std::to_string(page_count));
   pagination.set("total", std::to_string(total));
-  data.set("pagination", pagination);
+  data.set("paging", pagination);  // not "pagination": that name is the partial itself
 }
 
 }  // namespace alongside::web

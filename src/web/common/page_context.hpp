@@ -16,7 +16,7 @@ Chrome ChromeFor(const http::Request& request, const http::RequestContext& conte
 /// page=N from the query string; 1 when absent or not a positive number.
 int PageNumber(const http::Request& request);
 
-/// Sets `pagination` (previous/next links keeping the other query parameters) when there
+/// Sets `paging` (previous/next links keeping the other query parameters) when there
 /// is more than one page.
 template <typename T>
 void AddPagination(View& data, const http::Request& request, const Page<T>& page);

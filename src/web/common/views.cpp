@@ -49,6 +49,9 @@ std::string Views::RenderOne(const std::string& name, const View& data) const {
   }
   View with_partials = data;
   for (const auto& [partial_name, text] : partials_) {
+    // A value under a partial's name would be silently replaced by the partial.
+    if (data.is_object() && data.get(partial_name))
+      throw std::logic_error("Template data uses the partial name \"" + partial_name + "\" for " + name);
     const std::string* body = &text;
     with_partials.set(partial_name, mustache::partial{[body]() { return *body; }});
   }

@@ -105,17 +105,21 @@ void Application::RunOutbox(std::stop_token stop) {
   }
 }
 
+http::RouteTable Application::Routes(const web::Views& views, const http::Metrics& metrics) {
+  http::RouteTable routes;
+  AddOperationsRoutes(routes, *database_, metrics, schema_version_);
+  web::AddWebRoutes(routes, wiring_->services, views);
+  api::AddApiRoutes(routes, wiring_->services, ReadWholeFile(fs::path(config_.root) / "openapi" / "openapi.json"));
+  return routes;
+}
+
 void Application::Serve(std::shared_ptr<spdlog::logger> access_log) {
   http::StaticFiles assets(config_.assets);
   web::Views views(fs::path(config_.root) / "templates", assets);
   http::Metrics metrics;
   Pipeline pipeline(wiring_->services, views, assets, config_.PublicHttps(), log_);
 
-  http::RouteTable routes;
-  AddOperationsRoutes(routes, *database_, metrics, schema_version_);
-  web::AddWebRoutes(routes, wiring_->services, views);
-  api::AddApiRoutes(routes, wiring_->services, ReadWholeFile(fs::path(config_.root) / "openapi" / "openapi.json"));
-  pipeline.Mount(routes);
+  pipeline.Mount(Routes(views, metrics));
 
   http::ServerConfig server_config;
   server_config.host = config_.Host();

@@ -13,6 +13,9 @@
 #include "app/config.hpp"
 #include "core/services.hpp"
 #include "db/database.hpp"
+#include "http/metrics.hpp"
+#include "http/route_table.hpp"
+#include "web/common/views.hpp"
 
 namespace alongside::app {
 
@@ -31,6 +34,9 @@ class Application {
   const Config& config() const { return config_; }
 
   /// Serves until SIGTERM/SIGINT, sending queued emails in the background, then closes.
+  /// Every route of the site: operations, pages and the API.
+  http::RouteTable Routes(const web::Views& views, const http::Metrics& metrics);
+
   /// `access_log` receives one JSON line per request.
   void Serve(std::shared_ptr<spdlog::logger> access_log);
 

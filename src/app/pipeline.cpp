@@ -1,5 +1,7 @@
 #include "app/pipeline.hpp"
 
+#include <boost/json.hpp>
+
 #include "api/common/problem.hpp"
 #include "core/common/crypto.hpp"
 #include "http/bad_request.hpp"
@@ -139,8 +141,10 @@ http::Response Pipeline::FromError(const http::RouteSpec& spec, const http::Requ
     case 409:
       return Refuse(spec, request, context, 409, "This clashes with something already saved", error.what());
     default:
-      log_->error(R"({{"event":"handler_error","request_id":"{}","route":"{} {}","error":"{}"}})", request.request_id,
-                  spec.method, spec.pattern, std::string(error.what()).substr(0, 300));
+      log_->error(boost::json::serialize(boost::json::object{{"event", "handler_error"},
+                                                             {"request_id", request.request_id},
+                                                             {"route", spec.method + " " + spec.pattern},
+                                                             {"error", std::string(error.what()).substr(0, 300)}}));
       return Refuse(spec, request, context, 500, "Sorry, there is a problem with the service",
                     "Try again later. Nothing you saved before this has been lost.");
   }
@@ -184,8 +188,9 @@ http::Response Pipeline::Run(const http::RouteSpec& spec, http::Request& request
     try {
       response = FromError(spec, request, context, error);
     } catch (const std::exception& nested) {
-      log_->error(R"({{"event":"error_page_failed","request_id":"{}","error":"{}"}})", request.request_id,
-                  std::string(nested.what()).substr(0, 300));
+      log_->error(boost::json::serialize(boost::json::object{{"event", "error_page_failed"},
+                                                             {"request_id", request.request_id},
+                                                             {"error", std::string(nested.what()).substr(0, 300)}}));
       response = http::Response::Text("Sorry, there is a problem with the service.", 500);
     }
   }

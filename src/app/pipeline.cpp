@@ -53,6 +53,15 @@ http::Response Pipeline::Handle(http::Request& request) {
     const bool api = request.path.rfind("/api/", 0) == 0;
     const std::string allow = response.Header("Allow");
     http::RequestContext context;
+    if (!api) {
+      // So a signed-in person still sees their own header on a page that does not exist.
+      http::RouteSpec unmatched{request.method, "unmatched", nullptr, http::Access::kPublic, false};
+      try {
+        Authenticate(unmatched, request, context);
+      } catch (const std::exception&) {
+        context = http::RequestContext{};
+      }
+    }
     const std::string title = response.status == 404 ? "Page not found" : "Method not allowed";
     const std::string detail = response.status == 404
                                    ? "If you typed the web address, check it is correct. If you pasted it, check you copied all of it."

@@ -200,17 +200,21 @@ async function waitUntilHealthy(url, child) {
 }
 
 /**
- * Starts `alongside serve` on a fresh database.
- * @param {{database?: 'sqlite'|'postgresql', seed?: boolean, env?: object}} options
+ * Starts `alongside serve` on a fresh database, or on `shareDatabaseOf`'s database when
+ * given (a second process of the same site; the first server owns and removes the database).
+ * @param {{database?: 'sqlite'|'postgresql', seed?: boolean, env?: object, shareDatabaseOf?: object}} options
  * @returns {Promise<{url: string, port: number, databaseUrl: string, output: () => string,
  *   stop: () => Promise<{code: number|null, signal: string|null}>}>}
  */
-export async function startServer({ database = 'sqlite', seed = true, env = {} } = {}) {
+export async function startServer({ database = 'sqlite', seed = true, env = {}, shareDatabaseOf = null } = {}) {
   if (!existsSync(BIN)) throw new Error(`the alongside binary is missing: ${BIN} (run make build)`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'alongside-test-'));
   let databaseUrl;
   let dropDatabase = () => {};
-  if (database === 'postgresql') {
+  if (shareDatabaseOf) {
+    databaseUrl = shareDatabaseOf.databaseUrl;
+    seed = false;
+  } else if (database === 'postgresql') {
     const created = createPostgresDatabase();
     databaseUrl = created.url;
     dropDatabase = created.drop;

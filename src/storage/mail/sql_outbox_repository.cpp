@@ -6,9 +6,13 @@ namespace {
 constexpr const char* kEnqueue =
     "INSERT INTO outbox (id, to_address, subject, body, created_at) VALUES ($1, $2, $3, $4, $5)";
 /// Marks a batch as claimed by this sender; a claim older than $3 is considered abandoned.
+/// The conditions are repeated outside the subquery: on PostgreSQL a second sender that
+/// waited for the first one's row locks re-checks only the outer WHERE against the rows
+/// as committed, so without them both senders would claim (and send) the same emails.
 constexpr const char* kClaim =
     "UPDATE outbox SET claimed_by = $1, claimed_at = $2, attempts = attempts + 1 "
-    "WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND attempts < 10 "
+    "WHERE sent_at IS NULL AND attempts < 10 AND (claimed_at IS NULL OR claimed_at < $3) "
+    "AND id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND attempts < 10 "
     "AND (claimed_at IS NULL OR claimed_at < $3) ORDER BY created_at LIMIT $4)";
 constexpr const char* kClaimed =
     "SELECT id, to_address, subject, body, created_at, sent_at, attempts FROM outbox "

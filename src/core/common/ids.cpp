@@ -5,9 +5,12 @@
 #include <array>
 #include <cstdint>
 
+#include "core/common/crypto.hpp"
+
 namespace alongside {
 
 std::string NewId(Millis now) {
+  EnsureSodium();  // libsodium must be initialised before randombytes_buf, once, thread-safely
   std::array<std::uint8_t, 16> bytes{};
   randombytes_buf(bytes.data(), bytes.size());
   const auto ms = static_cast<std::uint64_t>(now);

@@ -54,6 +54,10 @@ std::vector<Area> OrganisationService::ListAreas(const Actor& actor) {
 }
 
 Organisation OrganisationService::Create(const Actor& actor, const NewOrganisation& input) {
+  // Refuse before validating, so someone who may not add organisations learns nothing
+  // from the messages and the refusal is audited as the create it was.
+  if (!policy_.MayAtAll(actor, Resource::kOrganisation, Action::kCreate))
+    throw AccessRefused(Resource::kOrganisation, Action::kCreate, "");
   Organisation organisation;
   organisation.name = Trim(input.name);
   organisation.area_id = Trim(input.area_id);

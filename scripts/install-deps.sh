@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   libboost1.81-all-dev libsqlite3-dev libpq-dev libsodium-dev libspdlog-dev
   libcli11-dev libkainjow-mustache-dev zlib1g-dev libgtest-dev libgmock-dev
-  postgresql chromium wrk curl
+  postgresql chromium wrk curl sqlite3
 )
 # Node.js may come from elsewhere (nvm, nodesource); only ask Debian for it when missing.
 if ! command -v node >/dev/null 2>&1; then

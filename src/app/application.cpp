@@ -9,55 +9,18 @@
 #include "app/log_email_sender.hpp"
 #include "app/operations_routes.hpp"
 #include "app/pipeline.hpp"
+#include "app/wiring.hpp"
 #include "core/common/ids.hpp"
 #include "core/mail/outbox_dispatcher.hpp"
 #include "db/migrator.hpp"
 #include "http/metrics.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
-#include "storage/accounts/sql_session_repositories.hpp"
-#include "storage/accounts/sql_user_repository.hpp"
-#include "storage/audit/sql_audit_repository.hpp"
-#include "storage/mail/sql_outbox_repository.hpp"
-#include "storage/organisations/sql_organisation_repository.hpp"
 #include "web/web_routes.hpp"
 
 namespace alongside::app {
 namespace fs = std::filesystem;
 
-/// Everything the application owns besides the database, in construction order.
-struct Wiring {
-  SystemClock clock;
-  AccessPolicy policy;
-  PasswordHasher hasher;
-  PasswordRules rules;
-  AccountSettings settings;
-
-  storage::SqlUserRepository users;
-  storage::SqlSessionRepository sessions;
-  storage::SqlEmailTokenRepository tokens;
-  storage::SqlSignInThrottleRepository throttle;
-  storage::SqlOrganisationRepository organisations;
-  storage::SqlAuditRepository audit_entries;
-  storage::SqlOutboxRepository outbox;
-
-  AuditLog audit;
-  SessionService session_service;
-  AccountService account_service;
-  UserAdminService user_admin;
-  OrganisationService organisation_service;
-  Services services;
-
-  Wiring(db::Database& database, PasswordRules loaded_rules, AccountSettings account_settings)
-      : rules(std::move(loaded_rules)),
-        settings(std::move(account_settings)),
-        audit(database, audit_entries, policy, clock),
-        session_service(database, users, sessions, throttle, audit, hasher, clock, settings),
-        account_service(database, users, sessions, tokens, outbox, audit, hasher, rules, clock, settings),
-        user_admin(database, users, sessions, organisations, account_service, policy, audit, hasher, rules, clock),
-        organisation_service(database, organisations, policy, audit, clock),
-        services{policy, audit, session_service, account_service, user_admin, organisation_service} {}
-};
 
 namespace {
 
@@ -83,7 +46,7 @@ Application::Application(Config config, std::shared_ptr<spdlog::logger> log)
   AccountSettings settings;
   settings.public_url = config_.EffectivePublicUrl();
   wiring_ = std::make_unique<Wiring>(
-      *database_, PasswordRules::FromFile((fs::path(config_.root) / "data" / "common-passwords.txt").string()),
+      *database_, clock_, PasswordRules::FromFile((fs::path(config_.root) / "data" / "common-passwords.txt").string()),
       std::move(settings));
 }
 

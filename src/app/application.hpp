@@ -11,6 +11,7 @@
 #include <spdlog/logger.h>
 
 #include "app/config.hpp"
+#include "core/common/clock.hpp"
 #include "core/services.hpp"
 #include "db/database.hpp"
 #include "http/metrics.hpp"
@@ -19,7 +20,7 @@
 
 namespace alongside::app {
 
-struct Wiring;  // repositories, services and helpers; defined in application.cpp
+struct Wiring;  // app/wiring.hpp
 
 class Application {
  public:
@@ -44,6 +45,7 @@ class Application {
   void RunOutbox(std::stop_token stop);
 
   Config config_;
+  SystemClock clock_;
   std::shared_ptr<spdlog::logger> log_;
   std::unique_ptr<db::Database> database_;
   int schema_version_ = 0;

@@ -421,6 +421,22 @@ TEST_P(AdminServiceTest, DisablingIsRefusedForOneselfAndBeyondTheScope) {
   EXPECT_TRUE(AuditEntriesFor("user.disable").empty());
 }
 
+TEST_P(AdminServiceTest, AnAreaAdministratorCannotDisableSomeoneWhoAlsoWorksBeyondTheirArea) {
+  // Sid works in the south and now also in the north; Pat administers the whole platform
+  // and also coordinates in the north. Ari, the north's administrator, reaches neither fully.
+  w().user_admin.GrantRole(ActorOf(pat_), sid_.id, "peer_supporter", north_programme_.id);
+  w().user_admin.GrantRole(ActorOf(pat_), pat_.id, "coordinator", north_programme_.id);
+  ExpectRefused(ari_, [&](const Actor& actor) { w().user_admin.SetDisabled(actor, sid_.id, true); }, "user.update",
+                sid_.id);
+  ExpectRefused(ari_, [&](const Actor& actor) { w().user_admin.SetDisabled(actor, pat_.id, true); }, "user.update",
+                pat_.id);
+  EXPECT_FALSE(FindUser(sid_.id)->disabled());
+  EXPECT_FALSE(FindUser(pat_.id)->disabled());
+  // The platform administrator still can.
+  w().user_admin.SetDisabled(ActorOf(pat_), sid_.id, true);
+  EXPECT_TRUE(FindUser(sid_.id)->disabled());
+}
+
 // ---------------------------------------------------------------- the audit log itself
 
 TEST_P(AdminServiceTest, AuditLogBrowsingFollowsTheScopeAndIsItselfAudited) {

@@ -1,5 +1,5 @@
 #pragma once
-/// The composition root of src/app/application.cpp (struct Wiring), rebuilt for service
+/// The composition root of src/app/wiring.hpp for service
 /// tests on a fresh migrated database of each backend, with a ManualClock instead of the
 /// system clock. Helpers put people, areas and organisations straight into the
 /// repositories so a test only pays for password hashing where it tests sign-in.
@@ -12,12 +12,8 @@
 
 #include "core/common/clock.hpp"
 #include "core/common/ids.hpp"
+#include "app/wiring.hpp"
 #include "core/services.hpp"
-#include "storage/accounts/sql_session_repositories.hpp"
-#include "storage/accounts/sql_user_repository.hpp"
-#include "storage/audit/sql_audit_repository.hpp"
-#include "storage/mail/sql_outbox_repository.hpp"
-#include "storage/organisations/sql_organisation_repository.hpp"
 #include "test_databases.hpp"
 
 namespace alongside::test {
@@ -34,33 +30,13 @@ inline const std::string& KnownPasswordHash() {
   return hash;
 }
 
-struct ServiceWiring {
-  ManualClock clock{kStartTime};
-  AccessPolicy policy;
-  PasswordHasher hasher;
-  PasswordRules rules{{kCommonPassword, "qwertyuiopasdf"}};
-  AccountSettings settings;
-
-  storage::SqlUserRepository users;
-  storage::SqlSessionRepository sessions;
-  storage::SqlEmailTokenRepository tokens;
-  storage::SqlSignInThrottleRepository throttle;
-  storage::SqlOrganisationRepository organisations;
-  storage::SqlAuditRepository audit_entries;
-  storage::SqlOutboxRepository outbox;
-
-  AuditLog audit;
-  SessionService session_service;
-  AccountService account_service;
-  UserAdminService user_admin;
-  OrganisationService organisation_service;
-
+/// The application's own wiring on a clock the test moves by hand.
+struct ManualClockHolder {
+  ManualClock manual_clock{kStartTime};
+};
+struct ServiceWiring : ManualClockHolder, app::Wiring {
   explicit ServiceWiring(db::Database& database)
-      : audit(database, audit_entries, policy, clock),
-        session_service(database, users, sessions, throttle, audit, hasher, clock, settings),
-        account_service(database, users, sessions, tokens, outbox, audit, hasher, rules, clock, settings),
-        user_admin(database, users, sessions, organisations, account_service, policy, audit, hasher, rules, clock),
-        organisation_service(database, organisations, policy, audit, clock) {}
+      : app::Wiring(database, manual_clock, PasswordRules{{kCommonPassword, "qwertyuiopasdf"}}, AccountSettings{}) {}
 };
 
 /// A MigratedBackendTest with the services wired on top, and helpers to arrange data.
@@ -77,7 +53,7 @@ class ServiceTest : public MigratedBackendTest {
   }
 
   ServiceWiring& w() { return *wiring_; }
-  ManualClock& clock() { return wiring_->clock; }
+  ManualClock& clock() { return wiring_->manual_clock; }
 
   Area AddArea(const std::string& name) {
     Area area{NewId(clock().Now()), name, clock().Now()};

@@ -162,6 +162,9 @@ void UserAdminService::SetDisabled(const Actor& actor, const std::string& user_i
   auto user = IsUuid(user_id) ? users_.FindById(*tx, user_id) : std::nullopt;
   if (!user) throw NotFound("Person not found");
   policy_.Require(actor, Resource::kUser, Action::kUpdate, ScopeOf(*user), user_id);
+  // Disabling signs a person out of every role, so the actor must reach every one of them:
+  // an area's administrator cannot lock out someone who also works elsewhere.
+  for (const auto& grant : user->grants) RequireOnGrant(actor, Action::kUpdate, grant, user_id);
   if (user->id == actor.user_id) throw Invalid("disabled", "You cannot disable your own account");
   const Millis now = clock_.Now();
   users_.SetDisabled(*tx, user->id, disabled ? std::optional<Millis>(now) : std::nullopt);

@@ -13,6 +13,8 @@ void AddUnique(std::vector<std::string>& values, const std::string& value) {
   if (!value.empty() && !Contains(values, value)) values.push_back(value);
 }
 
+void AddFamilyPermissions(std::vector<Permission>& p);
+
 /// Every permission the platform grants. Anything not listed is refused.
 std::vector<Permission> BuiltInPermissions() {
   std::vector<Permission> p;
@@ -39,7 +41,30 @@ std::vector<Permission> BuiltInPermissions() {
   // Everyone with an organisation may see their own organisation's entry.
   for (Role role : AllRoles())
     p.push_back({role, Resource::kOrganisation, Action::kRead, Scope::kOrganisation, true});
+  AddFamilyPermissions(p);
   return p;
+}
+
+/// Who may see and change a family's record. Peer supporters reach only the families
+/// assigned to them; coordinators and practitioners their own organisation's families
+/// (families reached through referrals come with the pathways capability); a parent only
+/// their own family, and never its sensitive parts, so a disclosure never reaches a partner.
+/// Administrators and commissioners configure and count; they do not read case records.
+void AddFamilyPermissions(std::vector<Permission>& p) {
+  const Action all[] = {Action::kRead, Action::kList, Action::kCreate, Action::kUpdate};
+  for (Role role : {Role::kCoordinator, Role::kPractitioner}) {
+    for (Action action : all) p.push_back({role, Resource::kFamily, action, Scope::kOrganisation, true});
+    for (Action action : {Action::kRead, Action::kCreate, Action::kUpdate})
+      p.push_back({role, Resource::kFamilySensitive, action, Scope::kOrganisation, true});
+  }
+  for (Action action : {Action::kRead, Action::kList, Action::kUpdate})
+    p.push_back({Role::kPeerSupporter, Resource::kFamily, action, Scope::kCaseload, true});
+  // A supporter may record a family they meet; the service assigns it to them.
+  p.push_back({Role::kPeerSupporter, Resource::kFamily, Action::kCreate, Scope::kOrganisation, true});
+  for (Action action : {Action::kRead, Action::kCreate})
+    p.push_back({Role::kPeerSupporter, Resource::kFamilySensitive, action, Scope::kCaseload, true});
+  for (Action action : {Action::kRead, Action::kList})
+    p.push_back({Role::kParent, Resource::kFamily, action, Scope::kOwn});
 }
 
 /// Whether one of the actor's role grants is the one a permission speaks of. A permission
@@ -61,6 +86,8 @@ std::string_view ResourceCode(Resource resource) {
     case Resource::kOrganisation: return "organisation";
     case Resource::kArea: return "area";
     case Resource::kAuditLog: return "audit_log";
+    case Resource::kFamily: return "family";
+    case Resource::kFamilySensitive: return "family_sensitive";
   }
   return "unknown";
 }

@@ -19,6 +19,8 @@ enum class Resource {
   kOrganisation,
   kArea,
   kAuditLog,
+  kFamily,           ///< a family's record: caregivers, babies, contacts, goals, plan
+  kFamilySensitive,  ///< adversities and safeguarding notes: need to know, never a family member
 };
 
 enum class Action { kRead, kList, kCreate, kUpdate, kDelete };

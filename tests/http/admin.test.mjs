@@ -285,7 +285,7 @@ function adminSuite(database) {
     const programme = await organisationId('Riverside Community Parents (demo)');
     const cases = [
       { fields: { name: '', email: uniqueEmail('no-name'), role: 'parent', organisation_id: programme },
-        errors: { name: 'Enter your full name' } },
+        errors: { name: 'Enter their full name' } },
       { fields: { name: 'Ada Lovelace', email: 'not-an-email', role: 'peer_supporter', organisation_id: programme },
         errors: { email: 'Enter an email address in the correct format, like name@example.com' } },
       { fields: { name: 'Second Parent', email: 'PARENT@demo.alongside.test', role: 'parent', organisation_id: programme },
@@ -295,7 +295,7 @@ function adminSuite(database) {
       { fields: { name: 'No Role', email: uniqueEmail('no-role'), role: '', organisation_id: '' },
         errors: { role: 'Select a role' } },
       { fields: { name: '', email: '', role: 'practitioner', organisation_id: '' },
-        errors: { name: 'Enter your full name', email: 'Enter an email address',
+        errors: { name: 'Enter their full name', email: 'Enter an email address',
           organisation_id: 'Select the organisation this role is held in' } },
     ];
     for (const { fields, errors } of cases) {

@@ -28,10 +28,11 @@ Actor ActorOf(const User& user, const std::string& request_id) {
 
 }  // namespace
 
-void ValidatePersonName(Validation& v, const std::string& field, const std::string& name) {
-  if (name.empty()) v.Add(field, "Enter your full name");
-  else if (CharCount(name) > 200) v.Add(field, "Your name must be 200 characters or fewer");
-  else if (HasControlCharacters(name)) v.Add(field, "Your name must not contain control characters");
+void ValidatePersonName(Validation& v, const std::string& field, const std::string& name, NameOf whose) {
+  const bool self = whose == NameOf::kSelf;
+  if (name.empty()) v.Add(field, self ? "Enter your full name" : "Enter their full name");
+  else if (CharCount(name) > 200) v.Add(field, self ? "Your name must be 200 characters or fewer" : "Their name must be 200 characters or fewer");
+  else if (HasControlCharacters(name)) v.Add(field, self ? "Your name must not contain control characters" : "Their name must not contain control characters");
 }
 
 void AccountService::ValidateNewPassword(Validation& v, const std::string& field, const std::string& password,

@@ -74,6 +74,8 @@ class AccountService {
 };
 
 /// Rules for a person's name as typed in a form.
-void ValidatePersonName(Validation& v, const std::string& field, const std::string& name);
+/// Whose name a form asks for, so the message speaks to the right person.
+enum class NameOf { kSelf, kSomeoneElse };
+void ValidatePersonName(Validation& v, const std::string& field, const std::string& name, NameOf whose = NameOf::kSelf);
 
 }  // namespace alongside

@@ -87,7 +87,7 @@ User UserAdminService::Create(const Actor& actor, const NewUser& input) {
   user.name = Trim(input.name);
   user.email = AsciiLower(Trim(input.email));
   Validation v;
-  ValidatePersonName(v, "name", user.name);
+  ValidatePersonName(v, "name", user.name, NameOf::kSomeoneElse);
   if (user.email.empty()) v.Add("email", "Enter an email address");
   else if (!LooksLikeEmail(user.email)) v.Add("email", "Enter an email address in the correct format, like name@example.com");
   if (!input.password.empty())

@@ -155,14 +155,16 @@ void Server::Stop() {
     boost::system::error_code ignored;
     impl.acceptor.close(ignored);
   });
+  // Take the connections out under the lock but post to them after it: the last reference
+  // to a finished connection may be ours, and its destructor takes the same lock.
+  std::vector<std::shared_ptr<Connection>> open;
   {
     std::lock_guard lock(impl.state.mutex);
-    for (auto& [raw, weak] : impl.state.connections) {
-      if (auto connection = weak.lock()) {
-        asio::post(connection->executor(), [connection] { connection->CloseIfIdle(); });
-      }
-    }
+    for (auto& [raw, weak] : impl.state.connections)
+      if (auto connection = weak.lock()) open.push_back(std::move(connection));
   }
+  for (auto& connection : open) asio::post(connection->executor(), [connection] { connection->CloseIfIdle(); });
+  open.clear();
   {
     std::unique_lock lock(impl.state.mutex);
     const bool drained = impl.state.connections_changed.wait_for(

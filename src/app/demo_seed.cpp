@@ -1,5 +1,6 @@
 #include "app/demo_seed.hpp"
 
+#include "app/organisation_lookup.hpp"
 #include "core/access/role.hpp"
 
 namespace alongside::app {
@@ -37,19 +38,6 @@ const DemoPerson kPeople[] = {
      "Riverside Integrated Care Board (demo)"},
     {"member@demo.alongside.test", "Morgan Member", Role::kMember, nullptr},
 };
-
-std::vector<Organisation> AllOrganisations(Services& services, const Actor& system) {
-  std::vector<Organisation> all;
-  PageRequest page;
-  page.page_size = 100;
-  for (;;) {
-    auto batch = services.organisations.List(system, page);
-    all.insert(all.end(), batch.items.begin(), batch.items.end());
-    if (static_cast<int>(batch.items.size()) < page.page_size) break;
-    ++page.page;
-  }
-  return all;
-}
 
 bool UserExists(Services& services, const Actor& system, const std::string& email) {
   UserFilter filter;

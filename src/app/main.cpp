@@ -11,6 +11,7 @@
 
 #include "app/application.hpp"
 #include "app/demo_seed.hpp"
+#include "app/organisation_lookup.hpp"
 #include "core/access/role.hpp"
 #include "core/common/errors.hpp"
 #include "db/database.hpp"
@@ -56,20 +57,6 @@ std::string ReadPasswordFromStdin() {
   std::getline(std::cin, password);
   if (!password.empty() && password.back() == '\r') password.pop_back();
   return password;
-}
-
-Organisation FindOrganisation(Services& services, const std::string& name) {
-  const Actor system = SystemActor();
-  PageRequest page;
-  page.page_size = 100;
-  for (;;) {
-    auto batch = services.organisations.List(system, page);
-    for (const auto& organisation : batch.items)
-      if (organisation.name == name) return organisation;
-    if (static_cast<int>(batch.items.size()) < page.page_size) break;
-    ++page.page;
-  }
-  throw std::runtime_error("no organisation is called \"" + name + "\"");
 }
 
 }  // namespace
@@ -134,7 +121,11 @@ int main(int argc, char** argv) {
       input.role = role;
       input.password = ReadPasswordFromStdin();
       if (input.password.empty()) throw std::runtime_error("no password was given on standard input");
-      if (!organisation_name.empty()) input.organisation_id = FindOrganisation(application.services(), organisation_name).id;
+      if (!organisation_name.empty()) {
+        const auto organisation = app::FindOrganisationNamed(application.services(), SystemActor(), organisation_name);
+        if (!organisation) throw std::runtime_error("no organisation is called \"" + organisation_name + "\"");
+        input.organisation_id = organisation->id;
+      }
       const User user = application.services().users.Create(SystemActor(), input);
       std::cout << "Created " << user.email << " (" << role << ")\n";
     }

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include "db/pooled_transaction.hpp"
+
 namespace alongside::db {
 namespace {
 
@@ -21,52 +23,6 @@ void CreateParentDirectory(const std::string& path) {
                         error.message());
   }
 }
-
-class SqliteTransaction : public Transaction {
- public:
-  SqliteTransaction(ConnectionPool<SqliteConnection>::Lease lease, TxMode mode) : lease_(std::move(lease)) {
-    lease_->Run(mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN", {}, nullptr);
-  }
-
-  ~SqliteTransaction() override {
-    if (!lease_) return;
-    if (!lease_->TryRollback()) lease_.Discard();
-  }
-
-  std::vector<Row> Query(std::string_view sql, const Params& params) override {
-    std::vector<Row> rows;
-    Active().Run(sql, params, &rows);
-    return rows;
-  }
-
-  std::int64_t Execute(std::string_view sql, const Params& params) override {
-    return Active().Run(sql, params, nullptr);
-  }
-
-  void ExecuteScript(std::string_view sql) override { Active().ExecuteScript(sql); }
-
-  void Commit() override {
-    SqliteConnection& connection = Active();
-    try {
-      connection.Run("COMMIT", {}, nullptr);
-    } catch (...) {
-      if (!connection.TryRollback()) lease_.Discard();
-      lease_.Release();
-      throw;
-    }
-    lease_.Release();
-  }
-
-  Dialect dialect() const override { return Dialect::kSqlite; }
-
- private:
-  SqliteConnection& Active() {
-    if (!lease_) throw DatabaseError("Transaction used after Commit");
-    return *lease_;
-  }
-
-  ConnectionPool<SqliteConnection>::Lease lease_;
-};
 
 }  // namespace
 
@@ -89,7 +45,9 @@ SqliteDatabase::Pool::Lease SqliteDatabase::Checkout() {
 }
 
 std::unique_ptr<Transaction> SqliteDatabase::Begin(TxMode mode) {
-  return std::make_unique<SqliteTransaction>(Checkout(), mode);
+  // BEGIN IMMEDIATE takes the write lock up front, so writers queue instead of deadlocking.
+  return std::make_unique<PooledTransaction<SqliteConnection>>(
+      Checkout(), mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN", Dialect::kSqlite, AfterFailedRollback::kDiscard);
 }
 
 void SqliteDatabase::ExecuteScript(std::string_view sql) {

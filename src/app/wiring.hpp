@@ -11,6 +11,7 @@
 #include "storage/accounts/sql_session_repositories.hpp"
 #include "storage/accounts/sql_user_repository.hpp"
 #include "storage/audit/sql_audit_repository.hpp"
+#include "storage/families/sql_family_scope_repository.hpp"
 #include "storage/mail/sql_outbox_repository.hpp"
 #include "storage/organisations/sql_organisation_repository.hpp"
 
@@ -30,12 +31,14 @@ struct Wiring {
   storage::SqlOrganisationRepository organisations;
   storage::SqlAuditRepository audit_entries;
   storage::SqlOutboxRepository outbox;
+  storage::SqlFamilyScopeRepository family_scopes;
 
   AuditLog audit;
   SessionService session_service;
   AccountService account_service;
   UserAdminService user_admin;
   OrganisationService organisation_service;
+  FamilyAccess family_access;
   Services services;
 
   Wiring(db::Database& database, const Clock& time, PasswordRules loaded_rules, AccountSettings account_settings)
@@ -47,7 +50,9 @@ struct Wiring {
         account_service(database, users, sessions, tokens, outbox, audit, hasher, rules, clock, settings),
         user_admin(database, users, sessions, organisations, account_service, policy, audit, hasher, rules, clock),
         organisation_service(database, organisations, policy, audit, clock),
-        services{policy, audit, session_service, account_service, user_admin, organisation_service} {}
+        family_access(family_scopes, policy, audit),
+        services{policy, audit, session_service, account_service, user_admin, organisation_service,
+                 family_access} {}
 };
 
 }  // namespace alongside::app

@@ -5,6 +5,7 @@
 #include "core/accounts/session_service.hpp"
 #include "core/accounts/user_admin_service.hpp"
 #include "core/audit/audit_log.hpp"
+#include "core/families/family_access.hpp"
 #include "core/organisations/organisation_service.hpp"
 
 namespace alongside {
@@ -16,6 +17,7 @@ struct Services {
   AccountService& accounts;
   UserAdminService& users;
   OrganisationService& organisations;
+  FamilyAccess& family_access;
 };
 
 }  // namespace alongside

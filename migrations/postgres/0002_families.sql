@@ -23,6 +23,8 @@ CREATE TABLE families (
   display_name TEXT NOT NULL DEFAULT '',      -- the first caregiver's name, for lists
   stage_date TEXT NOT NULL DEFAULT '',        -- the latest due or birth date, for ordering by stage
   last_contact_at BIGINT,                   -- kept up to date by contacts, for the caseload
+  next_task_title TEXT NOT NULL DEFAULT '',   -- the earliest open task, kept up to date by tasks
+  next_task_due TEXT,                         -- its due date; before today means overdue
   created_by TEXT NOT NULL DEFAULT '',
   created_at BIGINT NOT NULL,
   updated_at BIGINT NOT NULL,

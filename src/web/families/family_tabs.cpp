@@ -1,0 +1,29 @@
+#include "web/families/family_tabs.hpp"
+
+namespace alongside::web {
+
+View FamilyTabs(const std::string& family_id, std::string_view current, FamilyTabOptions options) {
+  struct Tab {
+    const char* key;
+    const char* label;
+    const char* suffix;
+  };
+  static constexpr Tab kTabs[] = {
+      {"overview", "Overview", ""},       {"timeline", "Timeline", "/timeline"},
+      {"contacts", "Contacts", "/contacts"}, {"goals", "Goals", "/goals"},
+      {"plan", "Care plan", "/plan"},     {"tasks", "Tasks", "/tasks"},
+      {"consent", "Consent", "/consent"}, {"sensitive", "Sensitive", "/sensitive"},
+  };
+  View tabs{View::type::list};
+  for (const auto& tab : kTabs) {
+    if (std::string_view(tab.key) == "sensitive" && !options.show_sensitive) continue;
+    View item;
+    item.set("label", tab.label);
+    item.set("href", "/families/" + family_id + tab.suffix);
+    item.set("current", current == tab.key);
+    tabs.push_back(item);
+  }
+  return tabs;
+}
+
+}  // namespace alongside::web

@@ -1,0 +1,21 @@
+#pragma once
+/// The sub-navigation shown at the top of every page about one family, so a worker moves
+/// between the record, its timeline, contacts, goals, plan, tasks and consent in one click.
+/// Render with {{> family_tabs}} and the data key "tabs" set to FamilyTabs(...).
+
+#include <string>
+#include <string_view>
+
+#include "web/common/views.hpp"
+
+namespace alongside::web {
+
+struct FamilyTabOptions {
+  bool show_sensitive = false;  ///< only for workers the policy lets read sensitive notes
+};
+
+/// A list of {label, href, current} for the family's pages; `current` is the tab's key:
+/// "overview", "timeline", "contacts", "goals", "plan", "tasks", "consent", "sensitive".
+View FamilyTabs(const std::string& family_id, std::string_view current, FamilyTabOptions options = {});
+
+}  // namespace alongside::web

@@ -48,6 +48,7 @@ test: deps
 bench:
 	@test -x $(BIN) || { echo "bench: $(BIN) is missing; run 'make build' first" >&2; exit 1; }
 	bench/foundation.sh
+	bench/families.sh
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -24,65 +24,8 @@ for tool in wrk curl node; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing; run scripts/install-deps.sh" >&2; exit 1; }
 done
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/alongside-bench.XXXXXX")
-server_pid=""
-pg_started=""
-
-cleanup() {
-  if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  if [[ -n $pg_started ]]; then
-    scripts/postgres-test-server.sh stop "$work/pg" "$work/pg-url" >/dev/null 2>&1 || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-free_port() {
-  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
-}
-
-# wrk prints durations as 812.00us, 1.23ms or 1.02s; print them in milliseconds.
-to_ms() {
-  awk -v v="$1" 'BEGIN {
-    n = v + 0
-    if (v ~ /us$/) n = n / 1000
-    else if (v ~ /ms$/) n = n
-    else if (v ~ /m$/) n = n * 60000
-    else if (v ~ /s$/) n = n * 1000
-    printf "%.2f", n
-  }'
-}
-
-start_server() { # database_url log
-  local port
-  port=$(free_port)
-  "$bin" serve --listen "127.0.0.1:$port" --database "$1" >"$2" 2>&1 &
-  server_pid=$!
-  base_url="http://127.0.0.1:$port"
-  for _ in $(seq 1 200); do
-    if curl -fsS -o /dev/null "$base_url/healthz" 2>/dev/null; then return 0; fi
-    if ! kill -0 "$server_pid" 2>/dev/null; then break; fi
-    sleep 0.1
-  done
-  echo "bench: the server did not start; its output:" >&2
-  tail -n 40 "$2" >&2
-  exit 1
-}
-
-stop_server() {
-  kill -TERM "$server_pid" 2>/dev/null || true
-  wait "$server_pid" 2>/dev/null || true
-  server_pid=""
-}
-
-peak_rss_mib() {
-  awk '/^VmHWM:/ { printf "%.1f", $2 / 1024 }' "/proc/$server_pid/status" 2>/dev/null || echo "?"
-}
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 results=()   # "database|endpoint|rps|p50|p99|errors"
 
@@ -110,9 +53,7 @@ bench_database() { # database database_url
     echo "bench: seed-demo failed on $database:" >&2; cat "$work/seed-$database.log" >&2; exit 1; }
   start_server "$url" "$log"
 
-  token=$(curl -fsS -X POST -H 'Content-Type: application/json' \
-    --data "{\"email\":\"$email\",\"password\":\"$password\"}" "$base_url/api/v1/sessions" |
-    node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).token))')
+  token=$(sign_in "$email")
   # Make sure the page really is the signed-in home page, not a redirect to sign in.
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: alongside_session=$token" "$base_url/")
   if [[ $status != 200 ]]; then
@@ -138,13 +79,9 @@ for database in $databases; do
         echo "bench: scripts/postgres-test-server.sh is missing; skipping PostgreSQL" >&2
         continue
       fi
-      echo "bench: starting a PostgreSQL server" >&2
-      scripts/postgres-test-server.sh start "$work/pg" "$work/pg-url" >"$work/pg-start.log" 2>&1 || {
-        echo "bench: PostgreSQL did not start:" >&2; cat "$work/pg-start.log" >&2; exit 1; }
-      pg_started=1
-      bench_database postgresql "$(tr -d '\n' <"$work/pg-url")"
-      scripts/postgres-test-server.sh stop "$work/pg" "$work/pg-url" >/dev/null 2>&1 || true
-      pg_started=""
+      start_postgres
+      bench_database postgresql "$pg_url"
+      stop_postgres
       ;;
     *) echo "bench: unknown database '$database'" >&2; exit 1 ;;
   esac

@@ -21,7 +21,8 @@ const pg = dialect === 'postgres';
 const programmes = 10;
 const supporters = Math.max(1, Math.ceil(families / 25));
 const now = Date.now();
-const day = 86_400_000;
+/** A day in milliseconds, as a 64-bit SQL value (PostgreSQL would overflow int4). */
+const day = "CAST(86400000 AS BIGINT)";
 
 /** A number series 1..n as a table expression with column i. */
 const series = (n) =>

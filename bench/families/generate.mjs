@@ -117,5 +117,23 @@ if (!pg) sql('ANALYZE'); else sql('ANALYZE');
 console.log(out.join('\n'));
 
 function contactsInsert() {
-  return '-- CONTACTS: filled in once migrations/*/0003_contacts.sql is settled';
+  // Contact n belongs to family (n - 1) / perFamily + 1 and is its k-th newest, k = (n - 1) % perFamily.
+  const total = families * perFamily;
+  const familyOf = `((s.i - 1) / ${perFamily} + 1)`;
+  const k = `((s.i - 1) % ${perFamily})`;
+  const occurred = `(${now} - (${k} * 14 + ${familyOf} % 40) * ${day})`;
+  const dateOf = pg ? `to_char(to_timestamp(${occurred} / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD')`
+                    : `date(${occurred} / 1000, 'unixepoch')`;
+  const coordinator = `(SELECT id FROM users WHERE email = 'coordinator@demo.alongside.test')`;
+  const topics = ['feeding', 'sleep', 'bonding_and_play', 'emotional_wellbeing', 'relationships', 'practical_help'];
+  return [
+    `INSERT INTO contacts (id, family_id, author_user_id, status, kind, contact_date, start_time, occurred_at,
+      duration_minutes, location, notes, submitted_at, created_at, updated_by, updated_at)
+    SELECT ${id('a', 's.i')}, f.id, COALESCE(f.supporter_user_id, ${coordinator}), 'submitted',
+      ${pick(kinds, 's.i')}, ${dateOf}, '', ${occurred}, 30 + (s.i % 6) * 15, 'At home',
+      'We talked about how the week had gone and what would help next.', ${occurred}, ${occurred}, '', ${occurred}
+    FROM ${series(total)} JOIN families f ON f.id = ${id(4, familyOf)};`,
+    `INSERT INTO contact_topics (contact_id, topic)
+    SELECT ${id('a', 's.i')}, ${pick(topics, 's.i')} FROM ${series(total)};`,
+  ].join('\n');
 }

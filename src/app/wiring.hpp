@@ -11,9 +11,20 @@
 #include "storage/accounts/sql_session_repositories.hpp"
 #include "storage/accounts/sql_user_repository.hpp"
 #include "storage/audit/sql_audit_repository.hpp"
+#include "storage/care_plans/sql_care_plan_repository.hpp"
+#include "storage/contacts/sql_contact_repository.hpp"
+#include "storage/contacts/sql_hours_repository.hpp"
+#include "storage/families/sql_consent_repository.hpp"
+#include "storage/families/sql_family_repository.hpp"
 #include "storage/families/sql_family_scope_repository.hpp"
+#include "storage/families/sql_parent_link_repository.hpp"
+#include "storage/families/sql_sensitive_note_repository.hpp"
+#include "storage/families/sql_timeline_repository.hpp"
+#include "storage/goals/sql_goal_repository.hpp"
+#include "storage/goals/sql_parent_view_repository.hpp"
 #include "storage/mail/sql_outbox_repository.hpp"
 #include "storage/organisations/sql_organisation_repository.hpp"
+#include "storage/tasks/sql_task_repository.hpp"
 
 namespace alongside::app {
 
@@ -32,6 +43,19 @@ struct Wiring {
   storage::SqlAuditRepository audit_entries;
   storage::SqlOutboxRepository outbox;
   storage::SqlFamilyScopeRepository family_scopes;
+  storage::SqlFamilyRepository families;
+  storage::SqlContactRepository contacts;
+  storage::SqlHoursRepository hours;
+  storage::SqlTimelineRepository timeline;
+  storage::SqlTaskRepository tasks;
+  storage::SqlScheduleRepository schedules;
+  storage::SqlDigestRepository task_digests;
+  storage::SqlGoalRepository goals;
+  storage::SqlCarePlanRepository care_plans;
+  storage::SqlParentViewRepository parent_views;
+  storage::SqlConsentRepository consents;
+  storage::SqlSensitiveNoteRepository sensitive_notes;
+  storage::SqlParentLinkRepository parent_links;
 
   AuditLog audit;
   SessionService session_service;
@@ -39,6 +63,20 @@ struct Wiring {
   UserAdminService user_admin;
   OrganisationService organisation_service;
   FamilyAccess family_access;
+  FamilyService family_service;
+  CaseloadService caseload_service;
+  ContactService contact_service;
+  HoursService hours_service;
+  TimelineService timeline_service;
+  TaskService task_service;
+  ScheduleService schedule_service;
+  TaskDigestService task_digest_service;
+  GoalService goal_service;
+  CarePlanService care_plan_service;
+  ParentViewService parent_view_service;
+  ConsentService consent_service;
+  SensitiveNoteService sensitive_note_service;
+  ParentLinkService parent_link_service;
   Services services;
 
   Wiring(db::Database& database, const Clock& time, PasswordRules loaded_rules, AccountSettings account_settings)
@@ -51,8 +89,24 @@ struct Wiring {
         user_admin(database, users, sessions, organisations, account_service, policy, audit, hasher, rules, clock),
         organisation_service(database, organisations, policy, audit, clock),
         family_access(family_scopes, policy, audit),
+        family_service(database, families, family_access, clock),
+        caseload_service(database, families, family_access, clock),
+        contact_service(database, contacts, family_access, clock),
+        hours_service(database, hours, policy, audit, clock),
+        timeline_service(database, timeline, family_access),
+        task_service(database, tasks, schedules, family_access, clock),
+        schedule_service(database, schedules, tasks, task_service, audit, clock),
+        task_digest_service(database, tasks, task_digests, users, outbox, policy, clock, settings.public_url),
+        goal_service(database, goals, family_access, clock),
+        care_plan_service(database, care_plans, family_access, clock),
+        parent_view_service(database, parent_views, goals, care_plans, family_access),
+        consent_service(database, consents, family_access, clock),
+        sensitive_note_service(database, sensitive_notes, family_access, clock),
+        parent_link_service(database, parent_links, users, family_access),
         services{policy, audit, session_service, account_service, user_admin, organisation_service,
-                 family_access} {}
+                 family_access, family_service, caseload_service, contact_service, hours_service, timeline_service, task_service,
+                 schedule_service, task_digest_service, goal_service, care_plan_service, parent_view_service,
+                 consent_service, sensitive_note_service, parent_link_service} {}
 };
 
 }  // namespace alongside::app

@@ -5,8 +5,22 @@
 #include "core/accounts/session_service.hpp"
 #include "core/accounts/user_admin_service.hpp"
 #include "core/audit/audit_log.hpp"
+#include "core/care_plans/care_plan_service.hpp"
+#include "core/contacts/contact_service.hpp"
+#include "core/contacts/hours_service.hpp"
+#include "core/families/caseload_service.hpp"
+#include "core/families/consent_service.hpp"
 #include "core/families/family_access.hpp"
+#include "core/families/family_service.hpp"
+#include "core/families/parent_link_service.hpp"
+#include "core/families/parent_view_service.hpp"
+#include "core/families/sensitive_note_service.hpp"
+#include "core/goals/goal_service.hpp"
+#include "core/families/timeline_service.hpp"
 #include "core/organisations/organisation_service.hpp"
+#include "core/tasks/schedule_service.hpp"
+#include "core/tasks/task_digest.hpp"
+#include "core/tasks/task_service.hpp"
 
 namespace alongside {
 
@@ -18,6 +32,20 @@ struct Services {
   UserAdminService& users;
   OrganisationService& organisations;
   FamilyAccess& family_access;
+  FamilyService& families;
+  CaseloadService& caseloads;
+  ContactService& contacts;
+  HoursService& hours;
+  TimelineService& timeline;
+  TaskService& tasks;
+  ScheduleService& schedules;
+  TaskDigestService& task_digests;
+  GoalService& goals;
+  CarePlanService& care_plans;
+  ParentViewService& parent_views;
+  ConsentService& consent;
+  SensitiveNoteService& sensitive_notes;
+  ParentLinkService& parent_links;
 };
 
 }  // namespace alongside

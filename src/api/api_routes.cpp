@@ -1,11 +1,25 @@
 #include "api/api_routes.hpp"
 
 #include "api/accounts/session_api.hpp"
+#include "api/care_plans/care_plan_api.hpp"
+#include "api/contacts/contact_api.hpp"
+#include "api/families/family_api.hpp"
+#include "api/families/privacy_api.hpp"
+#include "api/goals/goal_api.hpp"
+#include "api/tasks/task_api.hpp"
 
 namespace alongside::api {
 
 void AddApiRoutes(http::RouteTable& routes, Services& services, std::string openapi_json) {
   AddSessionApi(routes, services);
+  AddGoalApi(routes, services);
+  AddMyFamilyApi(routes, services);
+  AddCarePlanApi(routes, services);
+  AddContactApi(routes, services);
+  AddFamilyApi(routes, services);
+  AddConsentApi(routes, services);
+  AddSensitiveApi(routes, services);
+  AddTaskApi(routes, services);
   routes.Api("GET", "/api/v1/openapi.json", [document = std::move(openapi_json)](http::Request&, http::RequestContext&) {
     auto response = http::Response::Json(document);
     response.personal = false;

@@ -1,5 +1,6 @@
 #include "app/demo_seed.hpp"
 
+#include "app/demo_families.hpp"
 #include "app/organisation_lookup.hpp"
 #include "core/access/role.hpp"
 
@@ -84,6 +85,7 @@ std::vector<DemoSignIn> SeedDemo(Services& services) {
     }
     sign_ins.push_back({person.email, std::string(RoleLabel(person.role)), organisation ? organisation->name : ""});
   }
+  SeedDemoFamilies(services, system, SystemClock().Now());
   return sign_ins;
 }
 

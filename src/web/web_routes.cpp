@@ -2,8 +2,15 @@
 
 #include "web/accounts/sign_in_pages.hpp"
 #include "web/admin/admin_pages.hpp"
+#include "web/care_plans/care_plan_pages.hpp"
 #include "web/common/page_context.hpp"
+#include "web/contacts/contact_pages.hpp"
+#include "web/families/family_pages.hpp"
+#include "web/families/privacy_pages.hpp"
+#include "web/goals/goal_pages.hpp"
 #include "web/home/home_page.hpp"
+#include "web/parents/my_family_page.hpp"
+#include "web/tasks/task_pages.hpp"
 
 namespace alongside::web {
 
@@ -17,6 +24,18 @@ void AddWebRoutes(http::RouteTable& routes, Services& services, const Views& vie
   AddOrganisationPages(routes, services, views);
   AddUserPages(routes, services, views);
   AddAuditPages(routes, services, views);
+  AddGoalPages(routes, services, views);
+  AddGoalDetailPages(routes, services, views);
+  AddCarePlanPages(routes, services, views);
+  AddMyFamilyPage(routes, services, views);
+  AddContactPages(routes, services, views);
+  AddHoursPages(routes, services, views);
+  AddTimelinePage(routes, services, views);
+  AddFamilyPages(routes, services, views);
+  AddFamilyPrivacyPages(routes, services, views);
+  AddFamilyTaskPages(routes, services, views);
+  AddMyTasksPage(routes, services, views);
+  AddSchedulePages(routes, services, views);
 }
 
 http::Response ErrorPage(const Views& views, const http::Request& request, const http::RequestContext& context,

@@ -137,9 +137,8 @@ std::vector<Baby> ValidateBabies(const BabyForm& form, const Date& today, Valida
   return std::vector<Baby>(static_cast<std::size_t>(count), baby);
 }
 
-NewFamily ValidateNewFamily(const NewFamilyForm& form, const Date& today, Validation& v) {
-  NewFamily out;
-  Family& f = out.family;
+Family ValidateFamilyDetails(const FamilyDetailsForm& form, Validation& v) {
+  Family f;
   f.address_line_1 = Text(v, "address_line_1", form.address_line_1, "Address line 1", 200);
   f.address_line_2 = Text(v, "address_line_2", form.address_line_2, "Address line 2", 200);
   f.town = Text(v, "town", form.town, "Town or city", 100);
@@ -160,6 +159,14 @@ NewFamily ValidateNewFamily(const NewFamilyForm& form, const Date& today, Valida
     }
   }
   f.strengths = Text(v, "strengths", form.strengths, "Strengths", 2000);
+  return f;
+}
+
+NewFamily ValidateNewFamily(const NewFamilyForm& form, const Date& today, Validation& v) {
+  NewFamily out;
+  out.family = ValidateFamilyDetails({form.address_line_1, form.address_line_2, form.town, form.postcode,
+                                      form.focus_areas, form.strengths},
+                                     v);
   out.caregiver = ValidateCaregiver(form.caregiver, today, v);
   out.babies = ValidateBabies(form.baby, today, v);
   return out;

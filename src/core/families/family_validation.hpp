@@ -51,6 +51,16 @@ struct NewFamilyForm {
   BabyForm baby;
 };
 
+/// What the record's edit form changes: where the family lives and what support focuses on.
+struct FamilyDetailsForm {
+  std::string address_line_1;
+  std::string address_line_2;
+  std::string town;
+  std::string postcode;
+  std::vector<std::string> focus_areas;  ///< FocusAreaCode values, as ticked
+  std::string strengths;
+};
+
 /// A new family ready to store: ids, programme, area and times are the service's to set.
 struct NewFamily {
   Family family;
@@ -61,6 +71,8 @@ struct NewFamily {
 /// Adds a message to `v` for every bad field; the result holds the cleaned values that were
 /// good. Callers call v.ThrowIfAny() (or render the messages) before using it.
 NewFamily ValidateNewFamily(const NewFamilyForm& form, const Date& today, Validation& v);
+/// The address, focus areas and strengths, as in ValidateNewFamily; the rest of the Family is left default.
+Family ValidateFamilyDetails(const FamilyDetailsForm& form, Validation& v);
 Caregiver ValidateCaregiver(const CaregiverForm& form, const Date& today, Validation& v);
 /// A baby marked as born early, or with fewer than 37 weeks at birth, comes back with
 /// born_early set: the two must agree.

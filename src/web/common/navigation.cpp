@@ -11,6 +11,12 @@ std::vector<NavItem> NavigationFor(const Actor& actor) {
   if (policy.MayAtAll(actor, Resource::kOrganisation, Action::kCreate))
     items.push_back({"/admin/organisations", "Organisations"});
   if (policy.MayAtAll(actor, Resource::kAuditLog, Action::kList)) items.push_back({"/admin/audit", "Audit log"});
+  // Workers who keep family records (a parent lists only their own family, at /my-family).
+  if (policy.MayAtAll(actor, Resource::kFamily, Action::kList) && policy.MayAtAll(actor, Resource::kFamily, Action::kUpdate))
+    items.push_back({"/families", "Families"});
+  if (policy.MayAtAll(actor, Resource::kFamily, Action::kUpdate)) items.push_back({"/tasks", "Tasks"});
+  if (policy.MayAtAll(actor, Resource::kFamily, Action::kUpdate)) items.push_back({"/hours", "Hours"});
+  if (actor.Has(Role::kParent)) items.push_back({"/my-family", "Your family"});
   items.push_back({"/account", "Your account"});
   return items;
 }

@@ -58,6 +58,9 @@ void AddHomePage(http::RouteTable& routes, Services& services, const Views& view
       AddCard(cards, {"/admin/organisations", "Organisations", "Areas and the organisations that work in them."});
     if (services.policy.MayAtAll(actor, Resource::kAuditLog, Action::kList))
       AddCard(cards, {"/admin/audit", "Audit log", "Who has read or changed what, and every refused access."});
+    if (services.policy.MayAtAll(actor, Resource::kFamily, Action::kList) &&
+        services.policy.MayAtAll(actor, Resource::kFamily, Action::kUpdate))
+      AddCard(cards, {"/families", "Families", "Your caseload: stage, next task and last contact; find and record families."});
     AddCard(cards, {"/account", "Your account", "Your details, password and API tokens."});
     data.set("cards", cards);
     const auto coming = ComingFor(actor);

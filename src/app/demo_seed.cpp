@@ -1,6 +1,7 @@
 #include "app/demo_seed.hpp"
 
 #include "app/demo_families.hpp"
+#include "app/demo_privacy.hpp"
 #include "app/organisation_lookup.hpp"
 #include "core/access/role.hpp"
 
@@ -86,6 +87,7 @@ std::vector<DemoSignIn> SeedDemo(Services& services) {
     sign_ins.push_back({person.email, std::string(RoleLabel(person.role)), organisation ? organisation->name : ""});
   }
   SeedDemoFamilies(services, system, SystemClock().Now());
+  SeedDemoPrivacy(services, system);
   return sign_ins;
 }
 

@@ -1,5 +1,5 @@
-// A family of the demo programme put straight into a test server's SQLite database with the
-// sqlite3 command line, for the tests of consent, sensitive notes and linked parent accounts
+// A family of the demo programme put straight into a test server's database with the
+// sqlite3 or psql command line, for the tests of consent, sensitive notes and linked parent accounts
 // (they need a family, not the pages that record one).
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -7,9 +7,14 @@ import { DEMO } from './server.mjs';
 
 export const PROGRAMME = 'Riverside Community Parents (demo)';
 
-/** Runs SQL on the server's SQLite database and returns what it printed, trimmed. */
+/** Runs SQL on the server's database (SQLite or PostgreSQL) and returns what it printed, trimmed. */
 export function sql(server, statement) {
-  return execFileSync('sqlite3', ['-cmd', '.timeout 5000', server.databaseUrl.slice('sqlite:'.length), statement], {
+  if (server.databaseUrl.startsWith('sqlite:')) {
+    return execFileSync('sqlite3', ['-cmd', '.timeout 5000', server.databaseUrl.slice('sqlite:'.length), statement], {
+      encoding: 'utf8',
+    }).trim();
+  }
+  return execFileSync('psql', [server.databaseUrl, '-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-c', statement], {
     encoding: 'utf8',
   }).trim();
 }

@@ -1,0 +1,76 @@
+// A family's timeline on SQLite and PostgreSQL: everything in date order, newest first,
+// paged; sensitive notes only as a mention and only for those who need to know; a parent
+// sees only what is shared with them.
+
+#include <gtest/gtest.h>
+
+#include "contact_family_fixture.hpp"
+
+namespace alongside {
+namespace {
+
+class TimelineServiceTest : public test::ContactFamilyTest {
+ protected:
+  void SetUp() override {
+    ContactFamilyTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    // Recorded at T, assigned at T+1, consent at T+2 (the fixture); then two contacts
+    // dated 10 and 12 June, a draft, a sensitive note and closing.
+    w().contact_service.Create(ActorOf(supporter_), family_, Visit("10 6 2025"), true);
+    w().contact_service.Create(ActorOf(supporter_), family_, Visit("12 6 2025", "50"), true);
+    w().contact_service.Create(ActorOf(supporter_), family_, Visit("13 6 2025"), false);
+    clock().Advance(kHour);
+    auto tx = database().Begin();
+    tx->Execute("INSERT INTO sensitive_notes (id, family_id, category, body, recorded_by, recorded_at) "
+                "VALUES ($1, $2, 'safeguarding', 'A disclosure that must stay private', $3, $4)",
+                {NewId(clock().Now()), family_, supporter_.id, clock().Now()});
+    tx->Execute("INSERT INTO family_status_changes (id, family_id, status, closing_reason, changed_by, changed_at) "
+                "VALUES ($1, $2, 'closed', 'goals_met', $3, $4)",
+                {NewId(clock().Now()), family_, coordinator_.id, clock().Now() + kMinute});
+    tx->Commit();
+  }
+
+  static std::vector<std::string> Events(const FamilyTimeline& timeline) {
+    std::vector<std::string> out;
+    for (const auto& entry : timeline.page.items) out.push_back(entry.event + (entry.detail.empty() ? "" : ":" + entry.detail));
+    return out;
+  }
+};
+
+TEST_P(TimelineServiceTest, AWorkerSeesEverythingNewestFirst) {
+  const auto timeline = w().timeline_service.Read(ActorOf(coordinator_), family_, {});
+  EXPECT_EQ(Events(timeline),
+            (std::vector<std::string>{"status_changed:closed", "sensitive_note", "contact:home_visit",
+                                      "contact:home_visit", "consent:support", "assigned:Sam Supporter",
+                                      "family_recorded"}));
+  EXPECT_EQ(timeline.page.items[2].extra, "50");
+  EXPECT_EQ(timeline.page.items[2].actor_name, "Sam Supporter");
+  EXPECT_EQ(timeline.page.items[0].extra, "goals_met");
+  for (const auto& entry : timeline.page.items) EXPECT_EQ(entry.detail.find("disclosure"), std::string::npos);
+  ASSERT_EQ(AuditEntriesFor("timeline.read").size(), 1u);
+  EXPECT_EQ(AuditEntriesFor("timeline.read")[0].record_id, family_);
+}
+
+TEST_P(TimelineServiceTest, PagesFollowTheSameOrder) {
+  const auto page1 = w().timeline_service.Read(ActorOf(supporter_), family_, PageRequest{1, 3});
+  const auto page3 = w().timeline_service.Read(ActorOf(supporter_), family_, PageRequest{3, 3});
+  EXPECT_EQ(page1.page.total, 7);
+  EXPECT_EQ(Events(page1), (std::vector<std::string>{"status_changed:closed", "sensitive_note", "contact:home_visit"}));
+  EXPECT_EQ(Events(page3), std::vector<std::string>{"family_recorded"});
+}
+
+TEST_P(TimelineServiceTest, AParentSeesOnlyTheirContactsDateAndKind) {
+  const auto timeline = w().timeline_service.Read(ActorOf(parent_), family_, {});
+  EXPECT_TRUE(timeline.shared_view);
+  EXPECT_EQ(Events(timeline), (std::vector<std::string>{"contact:home_visit", "contact:home_visit"}));
+  for (const auto& entry : timeline.page.items) EXPECT_EQ(entry.extra, "");
+  EXPECT_THROW(w().timeline_service.Read(ActorOf(partner_), family_, {}), AccessRefused);
+  EXPECT_THROW(w().timeline_service.Read(ActorOf(other_supporter_), family_, {}), AccessRefused);
+  EXPECT_THROW(w().timeline_service.Read(ActorOf(practitioner_), family_, {}), AccessRefused);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, TimelineServiceTest, ::testing::ValuesIn(test::TestBackends()),
+                         test::BackendName);
+
+}  // namespace
+}  // namespace alongside

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "api/api_routes.hpp"
+#include "app/daily_task_thread.hpp"
 #include "app/log_email_sender.hpp"
 #include "app/operations_routes.hpp"
 #include "app/pipeline.hpp"
@@ -99,7 +100,12 @@ void Application::Serve(std::shared_ptr<spdlog::logger> access_log) {
   std::jthread outbox;
   if (config_.log_emails) outbox = std::jthread([this](std::stop_token stop) { RunOutbox(stop); });
   else log_->warn("no email sender is configured: emails stay in the outbox");
+  std::jthread daily_tasks([this](std::stop_token stop) {
+    RunDailyTaskThread(stop, wiring_->services, wiring_->clock, *log_);
+  });
   server.RunUntilSignalled();
+  daily_tasks.request_stop();
+  daily_tasks.join();
   if (outbox.joinable()) {
     outbox.request_stop();
     outbox.join();

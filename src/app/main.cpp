@@ -1,4 +1,4 @@
-/// `alongside`: one binary with subcommands serve, migrate, seed-demo and create-user.
+/// `alongside`: one binary with subcommands serve, migrate, seed-demo, create-user and send-digests.
 /// Settings come from flags, then ALONGSIDE_* environment variables, then defaults.
 
 #include <CLI/CLI.hpp>
@@ -14,6 +14,7 @@
 #include "app/organisation_lookup.hpp"
 #include "core/access/role.hpp"
 #include "core/common/errors.hpp"
+#include "core/tasks/daily_task_job.hpp"
 #include "db/database.hpp"
 
 using namespace alongside;
@@ -95,6 +96,10 @@ int main(int argc, char** argv) {
   create_user->add_flag("--password-stdin", password_stdin, "Read the password from the first line of standard input")
       ->required();
 
+  auto* send_digests = cli.add_subcommand(
+      "send-digests", "Bring every open family's reminders up to date and queue today's task digests (once a day per person)");
+  add_database(send_digests);
+
   CLI11_PARSE(cli, argc, argv);
 
   auto log = MakeLogger();
@@ -114,6 +119,10 @@ int main(int argc, char** argv) {
                 << application.schema_version() << "\n";
     } else if (*seed) {
       PrintSignIns(app::SeedDemo(application.services()));
+    } else if (*send_digests) {
+      const auto run = RunDailyTaskJob(application.services().tasks, application.services().task_digests);
+      std::cout << "Refreshed the reminders of " << run.families_refreshed << " open families; queued "
+                << run.digests_queued << " digest emails\n";
     } else if (*create_user) {
       NewUser input;
       input.email = email;

@@ -65,8 +65,9 @@ TEST_P(ParentLinkTest, OnlyAParentAccountNotLinkedElsewhereInTheFamilyCanBeLinke
 
 TEST_P(ParentLinkTest, SupportersAndFamilyMembersCannotLink) {
   for (const User* who : {&supporter_, &mother_, &unassigned_, &other_practitioner_, &admin_}) {
-    ExpectRefused(*who, [&](const Actor& a) { w().parent_link_service.Link(a, family_, pat_caregiver_, "sol@example.org"); },
-                  "family.update");
+    ExpectRefused(
+        *who, [&](const Actor& a) { w().parent_link_service.Link(a, family_, pat_caregiver_, "sol@example.org"); },
+        "family.update");
     ExpectRefused(*who, [&](const Actor& a) { w().parent_link_service.Unlink(a, family_, mia_caregiver_); },
                   "family.update");
   }

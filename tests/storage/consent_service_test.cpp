@@ -144,15 +144,17 @@ TEST_P(ConsentServiceTest, ALinkedParentReadsDecisionsWithoutWorkersNotesAndReco
   ASSERT_EQ(consent.history.size(), 2u);
   for (const auto& entry : consent.history) EXPECT_EQ(entry.record.note, "");
   EXPECT_TRUE(consent.services.empty());
-  ExpectRefused(partner_, [&](const Actor& a) { w().consent_service.Record(a, family_, Decision("texts", "withdrawn"), true); },
-                "family.update");
+  ExpectRefused(
+      partner_, [&](const Actor& a) { w().consent_service.Record(a, family_, Decision("texts", "withdrawn"), true); },
+      "family.update");
 }
 
 TEST_P(ConsentServiceTest, PeopleWithoutReachAreRefusedAndAudited) {
   for (const User* who : {&unassigned_, &other_practitioner_, &commissioner_, &admin_, &member_, &stranger_}) {
     ExpectRefused(*who, [&](const Actor& a) { w().consent_service.Read(a, family_); }, "family.read");
-    ExpectRefused(*who, [&](const Actor& a) { w().consent_service.Record(a, family_, Decision("texts", "given"), true); },
-                  "family.update");
+    ExpectRefused(
+        *who, [&](const Actor& a) { w().consent_service.Record(a, family_, Decision("texts", "given"), true); },
+        "family.update");
   }
   EXPECT_EQ(Count("consent_records"), 1);
 }

@@ -10,6 +10,7 @@ FamilySensitiveNotes SensitiveNoteService::List(const Actor& actor, const std::s
   const auto facts = access_.Require(*tx, actor, family_id, Resource::kFamilySensitive, Action::kRead);
   FamilySensitiveNotes out;
   out.family_id = family_id;
+  out.display_name = notes_.FamilyDisplayName(*tx, family_id);
   out.notes = notes_.List(*tx, family_id, page.Normalised());
   out.may_add = access_.Allows(facts, actor, Resource::kFamilySensitive, Action::kCreate);
   access_.audit().Record(*tx, actor, "sensitive.read", "family", family_id);

@@ -18,10 +18,12 @@ class SensitiveNoteRepository {
   /// Newest first, with the recorder's name.
   virtual Page<SensitiveNote> List(db::Transaction& tx, const std::string& family_id, const PageRequest& page) = 0;
   virtual void Insert(db::Transaction& tx, const SensitiveNote& note) = 0;
+  virtual std::string FamilyDisplayName(db::Transaction& tx, const std::string& family_id) = 0;
 };
 
 struct FamilySensitiveNotes {
   std::string family_id;
+  std::string display_name;
   Page<SensitiveNote> notes;
   bool may_add = false;
 };

@@ -11,6 +11,7 @@ constexpr const char* kList =
 constexpr const char* kInsert =
     "INSERT INTO sensitive_notes (id, family_id, category, body, recorded_by, recorded_at) "
     "VALUES ($1, $2, $3, $4, $5, $6)";
+constexpr const char* kFamilyName = "SELECT display_name FROM families WHERE id = $1";
 
 }  // namespace
 
@@ -38,6 +39,11 @@ Page<SensitiveNote> SqlSensitiveNoteRepository::List(db::Transaction& tx, const 
 void SqlSensitiveNoteRepository::Insert(db::Transaction& tx, const SensitiveNote& note) {
   tx.Execute(kInsert, {note.id, note.family_id, std::string(SensitiveCategoryCode(note.category)), note.body,
                        note.recorded_by_user_id, note.recorded_at});
+}
+
+std::string SqlSensitiveNoteRepository::FamilyDisplayName(db::Transaction& tx, const std::string& family_id) {
+  auto row = tx.QueryOne(kFamilyName, {family_id});
+  return row ? row->Text(0) : "";
 }
 
 }  // namespace alongside::storage

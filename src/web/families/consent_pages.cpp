@@ -17,7 +17,8 @@ ConsentForm ReadForm(const http::RequestContext& context) {
 /// "Sharing with Riverside Health Visiting", "Texts".
 std::string WhatLabel(ConsentKind kind, const std::string& organisation_name) {
   if (kind == ConsentKind::kSharing)
-    return "Sharing with " + (organisation_name.empty() ? std::string("a service no longer listed") : organisation_name);
+    return "Sharing with " +
+           (organisation_name.empty() ? std::string("a service no longer listed") : organisation_name);
   return std::string(ConsentKindLabel(kind));
 }
 
@@ -28,7 +29,7 @@ void SetDecision(View& item, const ConsentHistoryEntry& entry, bool with_note) {
   item.set("method", std::string(ConsentMethodLabel(r.method)));
   item.set("decided", FormatLondonDateTime(r.decided_at));
   item.set("recorded", FormatLondonDateTime(r.recorded_at));
-  item.set("recorded_by", entry.recorded_by_name.empty() ? "Someone no longer with the service" : entry.recorded_by_name);
+  item.set("recorded_by", RecorderName(entry.recorded_by_name));
   if (with_note && !r.note.empty()) item.set("note", r.note);
 }
 
@@ -118,7 +119,7 @@ http::Response ConsentPage(Services& services, const Views& views, const http::R
     data.set("caregivers", CaregiversView(links));
     data.set("may_link", links.may_link);
   }
-  auto chrome = ChromeFor(request, context, "Consent" + (consent.display_name.empty() ? "" : " - " + consent.display_name));
+  auto chrome = ChromeFor(request, context, FamilyPageTitle("Consent", consent.display_name));
   chrome.has_errors = has_errors;
   const auto done = request.Query("done");
   if (done == "recorded") chrome.flash = "Decision recorded.";

@@ -18,13 +18,14 @@ http::Response SensitivePage(Services& services, const Views& views, const http:
   const auto notes = services.sensitive_notes.List(actor, family_id, page_request);
   View data;
   data.set("family_id", family_id);
+  data.set("family_name", notes.display_name);
   data.set("tabs", FamilyTabs(family_id, "sensitive", {.show_sensitive = true}));
   View items{View::type::list};
   for (const auto& note : notes.notes.items) {
     View item;
     item.set("category", std::string(SensitiveCategoryLabel(note.category)));
     item.set("body", note.body);
-    item.set("recorded_by", note.recorded_by_name.empty() ? "Someone no longer with the service" : note.recorded_by_name);
+    item.set("recorded_by", RecorderName(note.recorded_by_name));
     item.set("recorded", FormatLondonDateTime(note.recorded_at));
     items.push_back(item);
   }
@@ -37,14 +38,15 @@ http::Response SensitivePage(Services& services, const Views& views, const http:
     FormView form(std::move(errors));
     Options categories{{"", "Select what it is about"}};
     for (auto category : AllSensitiveCategories())
-      categories.emplace_back(std::string(SensitiveCategoryCode(category)), std::string(SensitiveCategoryLabel(category)));
+      categories.emplace_back(std::string(SensitiveCategoryCode(category)),
+                              std::string(SensitiveCategoryLabel(category)));
     form.Select("category", "What the note is about", categories, input.category);
     form.Text("body", "Note", "text", input.body,
               {.hint = "What you were told or saw, and what you did. A note cannot be changed later: to correct it, "
                        "add another note"});
     form.ApplyTo(data);
   }
-  auto chrome = ChromeFor(request, context, "Sensitive information");
+  auto chrome = ChromeFor(request, context, FamilyPageTitle("Sensitive information", notes.display_name));
   chrome.has_errors = has_errors;
   if (request.Query("done") == "added") chrome.flash = "Note added.";
   return views.Page("families/sensitive", data, chrome, has_errors ? 422 : 200);

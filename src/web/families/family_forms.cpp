@@ -5,8 +5,6 @@
 namespace alongside::web {
 namespace {
 
-std::string Flag(bool value) { return value ? "1" : ""; }
-
 std::string DateText(const std::optional<Date>& date) { return date ? IsoDate(*date) : ""; }
 
 }  // namespace
@@ -62,7 +60,17 @@ FamilyDetailsForm DetailsFormOf(const Family& f) {
   return form;
 }
 
-void AddCaregiverFields(FormView& form, const CaregiverForm& c) {
+void AddCheckbox(View& data, const std::string& name, const std::string& label, bool checked,
+                 const std::string& hint) {
+  View box;
+  box.set("name", name);
+  box.set("label", label);
+  box.set("checked", checked);
+  if (!hint.empty()) box.set("hint", hint);
+  data.set("checkbox_" + name, box);
+}
+
+void AddCaregiverFields(FormView& form, View& data, const CaregiverForm& c) {
   form.Text("caregiver_name", "Full name", "text", c.name, {.autocomplete = "off", .spellcheck_off = true});
   form.Text("caregiver_preferred_name", "Preferred name (optional)", "text", c.preferred_name,
             {.hint = "What they like to be called", .autocomplete = "off", .spellcheck_off = true});
@@ -76,10 +84,10 @@ void AddCaregiverFields(FormView& form, const CaregiverForm& c) {
             {.autocomplete = "off", .spellcheck_off = true});
   form.Text("caregiver_preferred_language", "Preferred language (optional)", "text", c.preferred_language,
             {.width = "20"});
-  form.Text("caregiver_interpreter_needed", "They need an interpreter", "checkbox", Flag(c.interpreter_needed));
+  AddCheckbox(data, "caregiver_interpreter_needed", "They need an interpreter", c.interpreter_needed);
 }
 
-void AddBabyFields(FormView& form, const BabyForm& b, bool with_number) {
+void AddBabyFields(FormView& form, View& data, const BabyForm& b, bool with_number) {
   if (with_number)
     form.Text("number_of_babies", "Number of babies (optional)", "text", b.number_of_babies,
               {.hint = "For twins, enter 2. Leave empty for one baby", .width = "2"});
@@ -91,8 +99,8 @@ void AddBabyFields(FormView& form, const BabyForm& b, bool with_number) {
   form.Text("baby_name", "Baby's name (optional)", "text", b.name, {.autocomplete = "off", .spellcheck_off = true});
   form.Text("gestation_weeks_at_birth", "Weeks of pregnancy at birth (optional)", "text", b.gestation_weeks_at_birth,
             {.width = "2"});
-  form.Text("born_early", "Born early (before 37 weeks)", "checkbox", Flag(b.born_early));
-  form.Text("neonatal_care", "Spent time in neonatal care", "checkbox", Flag(b.neonatal_care));
+  AddCheckbox(data, "born_early", "Born early (before 37 weeks)", b.born_early);
+  AddCheckbox(data, "neonatal_care", "Spent time in neonatal care", b.neonatal_care);
 }
 
 void AddDetailsFields(FormView& form, View& data, const FamilyDetailsForm& d) {

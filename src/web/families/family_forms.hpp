@@ -23,9 +23,13 @@ CaregiverForm CaregiverFormOf(const Caregiver& caregiver);
 BabyForm BabyFormOf(const Baby& baby);
 FamilyDetailsForm DetailsFormOf(const Family& family);
 
-void AddCaregiverFields(FormView& form, const CaregiverForm& input);
+/// A checkbox as data key "checkbox_<name>" for {{> family_checkbox}}: {name, label, checked, hint}.
+void AddCheckbox(View& data, const std::string& name, const std::string& label, bool checked,
+                 const std::string& hint = {});
+
+void AddCaregiverFields(FormView& form, View& data, const CaregiverForm& input);
 /// `with_number`: ask how many babies (a new pregnancy), not on a baby's own edit.
-void AddBabyFields(FormView& form, const BabyForm& input, bool with_number);
+void AddBabyFields(FormView& form, View& data, const BabyForm& input, bool with_number);
 /// Also sets "focus_options" in `data`: each focus area with whether it is ticked.
 void AddDetailsFields(FormView& form, View& data, const FamilyDetailsForm& input);
 void AddSharedCareFields(FormView& form, const SharedCareForm& input);

@@ -6,6 +6,11 @@
 namespace alongside::web {
 namespace {
 
+/// Sets `key` only when `value` is not empty: a mustache section shows for any string, even "".
+void SetIfAny(View& view, const std::string& key, const std::string& value) {
+  if (!value.empty()) view.set(key, value);
+}
+
 /// A row of a summary list; empty values are left out.
 void AddRow(View& rows, const std::string& key, const std::string& value) {
   if (value.empty()) return;
@@ -73,7 +78,7 @@ View StatusHistoryView(const FamilyView& view) {
     item.set("when", FormatLondonDateTime(c.changed_at));
     item.set("by", c.changed_by_name);
     if (c.reason) item.set("reason", std::string(ClosingReasonLabel(*c.reason)));
-    item.set("summary", c.summary);
+    SetIfAny(item, "summary", c.summary);
     changes.push_back(item);
   }
   return changes;
@@ -105,7 +110,7 @@ void AddFamilyOverviewPage(http::RouteTable& routes, Services& services, const V
     data.set("may_edit", view.may_edit);
     data.set("may_assign", view.may_assign);
     data.set("programme", record.organisation_name);
-    data.set("supporter", record.supporter_name);
+    SetIfAny(data, "supporter", record.supporter_name);
     data.set("no_consent", !record.support_consent && !view.shared_view);
     View caregivers{View::type::list};
     for (const auto& c : family.caregivers) caregivers.push_back(CaregiverView(c));
@@ -124,15 +129,15 @@ void AddFamilyOverviewPage(http::RouteTable& routes, Services& services, const V
       for (auto area : family.focus_areas) focus.push_back(View(std::string(FocusAreaLabel(area))));
       details.set("focus_areas", focus);
       details.set("has_focus_areas", !family.focus_areas.empty());
-      details.set("strengths", family.strengths);
+      SetIfAny(details, "strengths", family.strengths);
       data.set("details", details);
       View shared{View::type::list};
       for (const auto& item : record.shared_care) {
         View entry;
         entry.set("id", item.id);
         entry.set("name", item.entry.name);
-        entry.set("relationship", item.entry.relationship);
-        entry.set("how_they_help", item.entry.how_they_help);
+        SetIfAny(entry, "relationship", item.entry.relationship);
+        SetIfAny(entry, "how_they_help", item.entry.how_they_help);
         shared.push_back(entry);
       }
       data.set("shared_care", shared);

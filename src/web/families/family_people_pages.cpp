@@ -33,8 +33,9 @@ void AddFamilyPeoplePages(http::RouteTable& routes, Services& services, const Vi
                                                                          http::RequestContext& context) {
     const auto family = EditableFamily(services, context, request.PathParam("id"));
     FormView form;
-    AddCaregiverFields(form, {});
-    return RecordFormPage(views, request, context, family, CaregiverSpec(family.record.family.id, ""), form);
+    View data;
+    AddCaregiverFields(form, data, {});
+    return RecordFormPage(views, request, context, family, CaregiverSpec(family.record.family.id, ""), form, std::move(data));
   }, http::Access::kSignedIn);
 
   routes.Page("POST", "/families/{id}/caregivers", [&services, &views](http::Request& request,
@@ -44,7 +45,7 @@ void AddFamilyPeoplePages(http::RouteTable& routes, Services& services, const Vi
     return SaveRecordForm(
         services, views, request, context, CaregiverSpec(id, ""),
         [&] { services.families.AddCaregiver(context.RequireActor(), id, input); },
-        [&](FormView& form, View&) { AddCaregiverFields(form, input); });
+        [&](FormView& form, View& data) { AddCaregiverFields(form, data, input); });
   }, http::Access::kSignedIn);
 
   routes.Page("GET", "/families/{id}/caregivers/{caregiver}/edit", [&services, &views](http::Request& request,
@@ -55,8 +56,9 @@ void AddFamilyPeoplePages(http::RouteTable& routes, Services& services, const Vi
     auto spec = CaregiverSpec(family.record.family.id, caregiver.id);
     spec.version = family.record.version;
     FormView form;
-    AddCaregiverFields(form, CaregiverFormOf(caregiver));
-    return RecordFormPage(views, request, context, family, spec, form);
+    View data;
+    AddCaregiverFields(form, data, CaregiverFormOf(caregiver));
+    return RecordFormPage(views, request, context, family, spec, form, std::move(data));
   }, http::Access::kSignedIn);
 
   routes.Page("POST", "/families/{id}/caregivers/{caregiver}/edit", [&services, &views](http::Request& request,
@@ -69,15 +71,16 @@ void AddFamilyPeoplePages(http::RouteTable& routes, Services& services, const Vi
     return SaveRecordForm(
         services, views, request, context, spec,
         [&] { services.families.UpdateCaregiver(context.RequireActor(), id, caregiver_id, input, *spec.version); },
-        [&](FormView& form, View&) { AddCaregiverFields(form, input); });
+        [&](FormView& form, View& data) { AddCaregiverFields(form, data, input); });
   }, http::Access::kSignedIn);
 
   routes.Page("GET", "/families/{id}/babies/new", [&services, &views](http::Request& request,
                                                                      http::RequestContext& context) {
     const auto family = EditableFamily(services, context, request.PathParam("id"));
     FormView form;
-    AddBabyFields(form, {}, true);
-    return RecordFormPage(views, request, context, family, BabySpec(family.record.family.id, ""), form);
+    View data;
+    AddBabyFields(form, data, {}, true);
+    return RecordFormPage(views, request, context, family, BabySpec(family.record.family.id, ""), form, std::move(data));
   }, http::Access::kSignedIn);
 
   routes.Page("POST", "/families/{id}/babies", [&services, &views](http::Request& request,
@@ -87,7 +90,7 @@ void AddFamilyPeoplePages(http::RouteTable& routes, Services& services, const Vi
     return SaveRecordForm(
         services, views, request, context, BabySpec(id, ""),
         [&] { services.families.AddBabies(context.RequireActor(), id, input); },
-        [&](FormView& form, View&) { AddBabyFields(form, input, true); });
+        [&](FormView& form, View& data) { AddBabyFields(form, data, input, true); });
   }, http::Access::kSignedIn);
 
   routes.Page("GET", "/families/{id}/babies/{baby}/edit", [&services, &views](http::Request& request,
@@ -97,8 +100,9 @@ void AddFamilyPeoplePages(http::RouteTable& routes, Services& services, const Vi
     auto spec = BabySpec(family.record.family.id, baby.id);
     spec.version = family.record.version;
     FormView form;
-    AddBabyFields(form, BabyFormOf(baby), false);
-    return RecordFormPage(views, request, context, family, spec, form);
+    View data;
+    AddBabyFields(form, data, BabyFormOf(baby), false);
+    return RecordFormPage(views, request, context, family, spec, form, std::move(data));
   }, http::Access::kSignedIn);
 
   routes.Page("POST", "/families/{id}/babies/{baby}/edit", [&services, &views](http::Request& request,
@@ -111,7 +115,7 @@ void AddFamilyPeoplePages(http::RouteTable& routes, Services& services, const Vi
     return SaveRecordForm(
         services, views, request, context, spec,
         [&] { services.families.UpdateBaby(context.RequireActor(), id, baby_id, input, *spec.version); },
-        [&](FormView& form, View&) { AddBabyFields(form, input, false); });
+        [&](FormView& form, View& data) { AddBabyFields(form, data, input, false); });
   }, http::Access::kSignedIn);
 }
 

@@ -41,6 +41,7 @@ http::Response ClosePage(Services& services, const Views& views, const http::Req
                          std::vector<FieldError> errors) {
   const auto family = services.families.Get(context.RequireActor(), request.PathParam("id"));
   if (!family.may_edit) throw AccessRefused(Resource::kFamily, Action::kUpdate, family.record.family.id);
+  if (!family.record.family.open()) return http::Response::Redirect("/families/" + family.record.family.id);
   View data = FamilyHeader(family);
   FormView form(std::move(errors));
   Options reasons{{"", "Select a reason"}};
@@ -133,6 +134,7 @@ void AddFamilySupportPages(http::RouteTable& routes, Services& services, const V
   routes.Page("GET", "/families/{id}/reopen", [&services, &views](http::Request& request, http::RequestContext& context) {
     const auto family = services.families.Get(context.RequireActor(), request.PathParam("id"));
     if (!family.may_edit) throw AccessRefused(Resource::kFamily, Action::kUpdate, family.record.family.id);
+    if (family.record.family.open()) return http::Response::Redirect("/families/" + family.record.family.id);
     View data = FamilyHeader(family);
     data.set("heading", "Reopen support for " + family.record.display_name + "?");
     data.set("message", "They will be back on the open caseload" +

@@ -20,12 +20,12 @@ http::Response NewFamilyPage(Services& services, const Views& views, const http:
   } else {
     data.set("programme_name", programmes.front().name);
   }
-  AddCaregiverFields(form, input.form.caregiver);
-  AddBabyFields(form, input.form.baby, true);
+  AddCaregiverFields(form, data, input.form.caregiver);
+  AddBabyFields(form, data, input.form.baby, true);
   const auto& f = input.form;
   AddDetailsFields(form, data, {f.address_line_1, f.address_line_2, f.town, f.postcode, f.focus_areas, f.strengths});
-  form.Text("support_consent", "The family agrees to support from the programme", "checkbox",
-            input.support_consent ? "1" : "", {.hint = "Tick only if they have said so. You can record it later on the consent page."});
+  AddCheckbox(data, "support_consent", "The family agrees to support from the programme", input.support_consent,
+              "Tick only if they have said so. You can record it later on the consent page.");
   form.ApplyTo(data);
   if (!duplicates.empty()) {
     View list{View::type::list};

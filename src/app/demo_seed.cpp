@@ -1,6 +1,7 @@
 #include "app/demo_seed.hpp"
 
 #include "app/demo_families.hpp"
+#include "app/demo_goals.hpp"
 #include "app/demo_privacy.hpp"
 #include "app/organisation_lookup.hpp"
 #include "core/access/role.hpp"
@@ -88,6 +89,7 @@ std::vector<DemoSignIn> SeedDemo(Services& services) {
   }
   SeedDemoFamilies(services, system, SystemClock().Now());
   SeedDemoPrivacy(services, system);
+  SeedDemoGoals(services, system);
   return sign_ins;
 }
 

@@ -64,7 +64,7 @@ http::Response DetailPage(Services& services, const Views& views, const http::Re
     item.set("status", change.status == GoalStatus::kActive ? std::string("Goal set") : std::string(GoalStatusLabel(change.status)));
     item.set("on", FormatLondonDate(change.changed_at));
     item.set("by", change.changed_by_name);
-    item.set("note", change.note);
+    if (!change.note.empty()) item.set("note", change.note);  // an empty string would still open {{#note}}
     history.push_back(item);
   }
   data.set("history", history);

@@ -42,6 +42,7 @@ View GoalItems(const std::vector<ParentGoal>& goals, const ParentFamilyView& fam
 View FamilyView(const ParentFamilyView& family, const TypedProgress& typed) {
   View data;
   const auto& s = family.summary;
+  data.set("family_id", s.family_id);
   data.set("caregiver_name", s.caregiver_name);
   data.set("programme_name", s.programme_name);
   if (!s.supporter_first_name.empty()) data.set("supporter_first_name", s.supporter_first_name);
@@ -85,7 +86,11 @@ http::Response MyFamilyPage(Services& services, const Views& views, const http::
   const Actor& actor = context.RequireActor();
   const auto families = services.parent_views.ForParent(actor);
   View list{View::type::list};
-  for (const auto& family : families) list.push_back(FamilyView(family, typed));
+  for (const auto& family : families) {
+    auto item = FamilyView(family, typed);
+    item.set("many", families.size() > 1);  // name each family when there is more than one
+    list.push_back(item);
+  }
   View data;
   data.set("families", list);
   data.set("has_families", !families.empty());

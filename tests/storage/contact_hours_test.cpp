@@ -12,7 +12,9 @@ class ContactHoursTest : public test::ContactFamilyTest {
  protected:
   void Record(const User& who, const std::string& family, const std::string& date, const std::string& minutes,
               bool submit = true) {
-    w().contact_service.Create(ActorOf(who), family, Visit(date, minutes), submit);
+    auto form = Visit(date, minutes);
+    form.caregiver_ids = {CaregiverOf(family)};
+    w().contact_service.Create(ActorOf(who), family, form, submit);
   }
   HoursService& hours() { return w().hours_service; }
 };

@@ -15,7 +15,7 @@ class TimelineServiceTest : public test::ContactFamilyTest {
     ContactFamilyTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
     // Recorded at T, assigned at T+1, consent at T+2 (the fixture); then two contacts
-    // dated 10 and 12 June, a draft, a sensitive note and closing.
+    // dated 10 and 12 June, a draft, a sensitive note, a task done and closing.
     w().contact_service.Create(ActorOf(supporter_), family_, Visit("10 6 2025"), true);
     w().contact_service.Create(ActorOf(supporter_), family_, Visit("12 6 2025", "50"), true);
     w().contact_service.Create(ActorOf(supporter_), family_, Visit("13 6 2025"), false);
@@ -27,6 +27,10 @@ class TimelineServiceTest : public test::ContactFamilyTest {
     tx->Execute("INSERT INTO family_status_changes (id, family_id, status, closing_reason, changed_by, changed_at) "
                 "VALUES ($1, $2, 'closed', 'goals_met', $3, $4)",
                 {NewId(clock().Now()), family_, coordinator_.id, clock().Now() + kMinute});
+    tx->Execute("INSERT INTO tasks (id, family_id, kind, title, due_date, status, completed_at, completed_by, "
+                "created_at, updated_at) VALUES ($1, $2, 'manual', 'Bring the sling library leaflet', '2025-06-20', "
+                "'done', $3, $4, $5, $5)",
+                {NewId(clock().Now()), family_, clock().Now() + 30 * kSecond, supporter_.id, clock().Now()});
     tx->Commit();
   }
 
@@ -40,11 +44,13 @@ class TimelineServiceTest : public test::ContactFamilyTest {
 TEST_P(TimelineServiceTest, AWorkerSeesEverythingNewestFirst) {
   const auto timeline = w().timeline_service.Read(ActorOf(coordinator_), family_, {});
   EXPECT_EQ(Events(timeline),
-            (std::vector<std::string>{"status_changed:closed", "sensitive_note", "contact:home_visit",
-                                      "contact:home_visit", "consent:support", "assigned:Sam Supporter",
-                                      "family_recorded"}));
-  EXPECT_EQ(timeline.page.items[2].extra, "50");
-  EXPECT_EQ(timeline.page.items[2].actor_name, "Sam Supporter");
+            (std::vector<std::string>{"status_changed:closed", "task_done:Bring the sling library leaflet",
+                                      "sensitive_note", "consent:support", "assigned:Sam Supporter", "family_recorded",
+                                      "contact:home_visit", "contact:home_visit"}));
+  // Contacts go by their own date, here before the family was recorded (16 June).
+  EXPECT_EQ(timeline.page.items[6].extra, "50");
+  EXPECT_EQ(timeline.page.items[6].actor_name, "Sam Supporter");
+  EXPECT_EQ(timeline.page.items[1].actor_name, "Sam Supporter");
   EXPECT_EQ(timeline.page.items[0].extra, "goals_met");
   for (const auto& entry : timeline.page.items) EXPECT_EQ(entry.detail.find("disclosure"), std::string::npos);
   ASSERT_EQ(AuditEntriesFor("timeline.read").size(), 1u);
@@ -54,9 +60,10 @@ TEST_P(TimelineServiceTest, AWorkerSeesEverythingNewestFirst) {
 TEST_P(TimelineServiceTest, PagesFollowTheSameOrder) {
   const auto page1 = w().timeline_service.Read(ActorOf(supporter_), family_, PageRequest{1, 3});
   const auto page3 = w().timeline_service.Read(ActorOf(supporter_), family_, PageRequest{3, 3});
-  EXPECT_EQ(page1.page.total, 7);
-  EXPECT_EQ(Events(page1), (std::vector<std::string>{"status_changed:closed", "sensitive_note", "contact:home_visit"}));
-  EXPECT_EQ(Events(page3), std::vector<std::string>{"family_recorded"});
+  EXPECT_EQ(page1.page.total, 8);
+  EXPECT_EQ(Events(page1), (std::vector<std::string>{"status_changed:closed", "task_done:Bring the sling library leaflet",
+                                                     "sensitive_note"}));
+  EXPECT_EQ(Events(page3), (std::vector<std::string>{"contact:home_visit", "contact:home_visit"}));
 }
 
 TEST_P(TimelineServiceTest, AParentSeesOnlyTheirContactsDateAndKind) {

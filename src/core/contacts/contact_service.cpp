@@ -77,7 +77,7 @@ void ContactService::Store(db::Transaction& tx, const Actor& actor, Contact& con
 }
 
 ContactFormContext ContactService::NewForm(const Actor& actor, const std::string& family_id) {
-  auto tx = database_.Begin(db::TxMode::kRead);
+  auto tx = database_.Begin();
   access_.RequireWork(*tx, actor, family_id, Resource::kFamily, Action::kUpdate);
   ContactFormContext context{contacts_.FamilyName(*tx, family_id), contacts_.Caregivers(*tx, family_id)};
   access_.audit().Record(*tx, actor, "contact.new", "family", family_id);
@@ -87,7 +87,7 @@ ContactFormContext ContactService::NewForm(const Actor& actor, const std::string
 
 ContactFormContext ContactService::EditForm(const Actor& actor, const std::string& family_id,
                                             const std::string& contact_id) {
-  auto tx = database_.Begin(db::TxMode::kRead);
+  auto tx = database_.Begin();
   const auto facts = access_.Require(*tx, actor, family_id, Resource::kFamily, Action::kUpdate);
   Changeable(*tx, actor, facts, contact_id);
   ContactFormContext context{contacts_.FamilyName(*tx, family_id), contacts_.Caregivers(*tx, family_id)};
@@ -174,7 +174,7 @@ void ContactService::DeleteDraft(const Actor& actor, const std::string& family_i
 }
 
 ContactList ContactService::List(const Actor& actor, const std::string& family_id, const PageRequest& page) {
-  auto tx = database_.Begin(db::TxMode::kRead);
+  auto tx = database_.Begin();
   const auto facts = access_.Require(*tx, actor, family_id, Resource::kFamily, Action::kRead);
   ContactList list;
   list.family_name = contacts_.FamilyName(*tx, family_id);
@@ -194,7 +194,7 @@ ContactList ContactService::List(const Actor& actor, const std::string& family_i
 }
 
 ContactView ContactService::Get(const Actor& actor, const std::string& family_id, const std::string& contact_id) {
-  auto tx = database_.Begin(db::TxMode::kRead);
+  auto tx = database_.Begin();
   const auto facts = access_.Require(*tx, actor, family_id, Resource::kFamily, Action::kRead);
   ContactView view;
   view.family_name = contacts_.FamilyName(*tx, family_id);

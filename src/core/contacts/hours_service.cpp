@@ -54,7 +54,7 @@ ProgrammeHours HoursService::Programme(const Actor& actor, const Month& month) {
   if (!IsMonth(month)) throw Invalid("month", "Enter a month like 2026-11");
   ProgrammeHours programme;
   programme.month = month;
-  auto tx = database_.Begin(db::TxMode::kRead);
+  auto tx = database_.Begin();  // writes the audit entry
   std::map<std::string, std::size_t> index;
   for (const auto& row : hours_.ByPerson(*tx, organisations, month)) {
     auto [at, added] = index.try_emplace(row.user_id, programme.supporters.size());

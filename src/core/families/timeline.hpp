@@ -24,6 +24,7 @@ inline constexpr const char* kStatusChanged = "status_changed";  ///< detail: "o
 inline constexpr const char* kConsent = "consent";               ///< detail: kind, extra: decision
 inline constexpr const char* kContact = "contact";               ///< detail: kind, extra: minutes
 inline constexpr const char* kSensitiveNote = "sensitive_note";
+inline constexpr const char* kTaskDone = "task_done";            ///< detail: the task's title
 }  // namespace timeline_event
 
 struct TimelineEntry {
@@ -37,7 +38,7 @@ struct TimelineEntry {
 
 /// Which parts of the timeline a reader may see.
 struct TimelineView {
-  bool record_events = false;    ///< recording, assignments, closing, consent (workers)
+  bool record_events = false;    ///< recording, assignments, closing, consent, tasks done (workers)
   bool contact_minutes = false;  ///< how long each contact took (workers)
   bool sensitive_notes = false;  ///< that a sensitive note was added (need to know)
 };

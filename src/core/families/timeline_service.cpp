@@ -3,7 +3,7 @@
 namespace alongside {
 
 FamilyTimeline TimelineService::Read(const Actor& actor, const std::string& family_id, const PageRequest& page) {
-  auto tx = database_.Begin(db::TxMode::kRead);
+  auto tx = database_.Begin();
   const auto facts = access_.Require(*tx, actor, family_id, Resource::kFamily, Action::kRead);
   FamilyTimeline timeline;
   // A worker may change the record; a family member may only read what is shared with them.

@@ -30,13 +30,16 @@ constexpr const char* kContacts =
     "SELECT c.occurred_at, 'contact', c.id, c.kind, '', u.name "
     "FROM contacts c JOIN users u ON u.id = c.author_user_id "
     "WHERE c.family_id = $1 AND c.status = 'submitted'";
+constexpr const char* kTasksDone =
+    "SELECT t.completed_at, 'task_done', t.id, t.title, '', COALESCE(u.name, '') "
+    "FROM tasks t LEFT JOIN users u ON u.id = t.completed_by WHERE t.family_id = $1 AND t.status = 'done'";
 constexpr const char* kSensitiveNotes =
     "SELECT n.recorded_at, 'sensitive_note', n.id, '', '', '' FROM sensitive_notes n WHERE n.family_id = $1";
 
 std::string UnionOf(const TimelineView& view) {
   std::vector<const char*> branches;
   if (view.record_events) {
-    branches.insert(branches.end(), {kFamilyRecorded, kAssigned, kStatusChanged, kConsent});
+    branches.insert(branches.end(), {kFamilyRecorded, kAssigned, kStatusChanged, kConsent, kTasksDone});
   }
   branches.push_back(view.contact_minutes ? kContactsWithMinutes : kContacts);
   if (view.sensitive_notes) branches.push_back(kSensitiveNotes);

@@ -35,6 +35,7 @@ std::string Describe(const TimelineEntry& e, bool shared_view) {
     return text;
   }
   if (e.event == ev::kSensitiveNote) return "A sensitive note was added";
+  if (e.event == ev::kTaskDone) return "Task done: " + e.detail;
   return e.event;
 }
 

@@ -1,6 +1,7 @@
 #include "app/demo_seed.hpp"
 
 #include "app/demo_families.hpp"
+#include "app/demo_contacts.hpp"
 #include "app/demo_goals.hpp"
 #include "app/demo_privacy.hpp"
 #include "app/organisation_lookup.hpp"
@@ -90,6 +91,7 @@ std::vector<DemoSignIn> SeedDemo(Services& services) {
   SeedDemoFamilies(services, system, SystemClock().Now());
   SeedDemoPrivacy(services, system);
   SeedDemoGoals(services, system);
+  SeedDemoContacts(services, system);
   return sign_ins;
 }
 

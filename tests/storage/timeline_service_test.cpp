@@ -66,6 +66,28 @@ TEST_P(TimelineServiceTest, PagesFollowTheSameOrder) {
   EXPECT_EQ(Events(page3), (std::vector<std::string>{"contact:home_visit", "contact:home_visit"}));
 }
 
+TEST_P(TimelineServiceTest, GoalsProgressAndPlanVersionsAreSharedWithTheFamily) {
+  const Millis at = clock().Now() + kHour;
+  auto tx = database().Begin();
+  const std::string goal = NewId(at);
+  tx->Execute("INSERT INTO goals (id, family_id, text, status, created_by, created_at, updated_at) "
+              "VALUES ($1, $2, 'Go to a baby group', 'achieved', $3, $4, $4)", {goal, family_, parent_.id, at});
+  tx->Execute("INSERT INTO goal_progress (id, goal_id, family_id, progress_date, note, by_family, recorded_by, "
+              "recorded_at) VALUES ($1, $2, $3, '2025-06-16', 'Went once', 1, $4, $5)",
+              {NewId(at), goal, family_, parent_.id, at + 1});
+  tx->Execute("INSERT INTO goal_status_changes (id, goal_id, family_id, status, changed_by, changed_at) "
+              "VALUES ($1, $2, $3, 'achieved', $4, $5)", {NewId(at), goal, family_, supporter_.id, at + 2});
+  tx->Execute("INSERT INTO care_plan_versions (id, family_id, number, what_matters, review_date, saved_by, saved_at) "
+              "VALUES ($1, $2, 1, 'Sleep', '2025-08-01', $3, $4)", {NewId(at), family_, supporter_.id, at + 3});
+  tx->Commit();
+  const auto timeline = w().timeline_service.Read(ActorOf(parent_), family_, {});
+  EXPECT_EQ(Events(timeline),
+            (std::vector<std::string>{"plan_version:1", "goal_status:Go to a baby group",
+                                      "goal_progress:Go to a baby group", "goal_set:Go to a baby group",
+                                      "contact:home_visit", "contact:home_visit"}));
+  EXPECT_EQ(w().timeline_service.Read(ActorOf(coordinator_), family_, {}).page.total, 12);
+}
+
 TEST_P(TimelineServiceTest, AParentSeesOnlyTheirContactsDateAndKind) {
   const auto timeline = w().timeline_service.Read(ActorOf(parent_), family_, {});
   EXPECT_TRUE(timeline.shared_view);

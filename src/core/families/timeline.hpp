@@ -25,6 +25,10 @@ inline constexpr const char* kConsent = "consent";               ///< detail: ki
 inline constexpr const char* kContact = "contact";               ///< detail: kind, extra: minutes
 inline constexpr const char* kSensitiveNote = "sensitive_note";
 inline constexpr const char* kTaskDone = "task_done";            ///< detail: the task's title
+inline constexpr const char* kGoalSet = "goal_set";              ///< detail: the goal in the family's words
+inline constexpr const char* kGoalProgress = "goal_progress";    ///< detail: the goal
+inline constexpr const char* kGoalStatus = "goal_status";        ///< detail: the goal, extra: achieved/changed/let_go
+inline constexpr const char* kPlanVersion = "plan_version";      ///< detail: the version's number
 }  // namespace timeline_event
 
 struct TimelineEntry {

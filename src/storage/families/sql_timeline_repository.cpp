@@ -33,6 +33,20 @@ constexpr const char* kContacts =
 constexpr const char* kTasksDone =
     "SELECT t.completed_at, 'task_done', t.id, t.title, '', COALESCE(u.name, '') "
     "FROM tasks t LEFT JOIN users u ON u.id = t.completed_by WHERE t.family_id = $1 AND t.status = 'done'";
+// Shared with the family: their goals, progress and care plan versions.
+constexpr const char* kGoalsSet =
+    "SELECT g.created_at, 'goal_set', g.id, g.text, '', COALESCE(u.name, '') "
+    "FROM goals g LEFT JOIN users u ON u.id = g.created_by WHERE g.family_id = $1";
+constexpr const char* kGoalProgress =
+    "SELECT p.recorded_at, 'goal_progress', p.id, g.text, '', COALESCE(u.name, '') FROM goal_progress p "
+    "JOIN goals g ON g.id = p.goal_id LEFT JOIN users u ON u.id = p.recorded_by WHERE p.family_id = $1";
+constexpr const char* kGoalStatus =
+    "SELECT s.changed_at, 'goal_status', s.id, g.text, s.status, COALESCE(u.name, '') FROM goal_status_changes s "
+    "JOIN goals g ON g.id = s.goal_id LEFT JOIN users u ON u.id = s.changed_by "
+    "WHERE s.family_id = $1 AND s.status <> 'active'";
+constexpr const char* kPlanVersions =
+    "SELECT v.saved_at, 'plan_version', v.id, CAST(v.number AS TEXT), '', COALESCE(u.name, '') "
+    "FROM care_plan_versions v LEFT JOIN users u ON u.id = v.saved_by WHERE v.family_id = $1";
 constexpr const char* kSensitiveNotes =
     "SELECT n.recorded_at, 'sensitive_note', n.id, '', '', '' FROM sensitive_notes n WHERE n.family_id = $1";
 
@@ -42,6 +56,7 @@ std::string UnionOf(const TimelineView& view) {
     branches.insert(branches.end(), {kFamilyRecorded, kAssigned, kStatusChanged, kConsent, kTasksDone});
   }
   branches.push_back(view.contact_minutes ? kContactsWithMinutes : kContacts);
+  branches.insert(branches.end(), {kGoalsSet, kGoalProgress, kGoalStatus, kPlanVersions});
   if (view.sensitive_notes) branches.push_back(kSensitiveNotes);
   std::string sql;
   for (const char* branch : branches) sql += (sql.empty() ? "" : " UNION ALL ") + std::string(branch);

@@ -36,6 +36,13 @@ std::string Describe(const TimelineEntry& e, bool shared_view) {
   }
   if (e.event == ev::kSensitiveNote) return "A sensitive note was added";
   if (e.event == ev::kTaskDone) return "Task done: " + e.detail;
+  if (e.event == ev::kGoalSet) return "Goal set: " + e.detail;
+  if (e.event == ev::kGoalProgress) return "Progress on the goal: " + e.detail;
+  if (e.event == ev::kGoalStatus) {
+    const char* how = e.extra == "achieved" ? "Goal achieved: " : e.extra == "changed" ? "Goal changed: " : "Goal let go: ";
+    return how + e.detail;
+  }
+  if (e.event == ev::kPlanVersion) return "Care plan saved (version " + e.detail + ")";
   return e.event;
 }
 

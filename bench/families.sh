@@ -40,7 +40,13 @@ query() { # database url sql -> rows, one per line
 measure() { # database label token paths...
   local database=$1 label=$2 token=$3
   shift 3
-  results+=("$database|$(node bench/families/latency.mjs "$base_url" "$token" "$requests" "$label" "$@")")
+  local line
+  if ! line=$(node bench/families/latency.mjs "$base_url" "$token" "$requests" "$label" "$@"); then
+    echo "bench: $label failed on $database; the server's log ends:" >&2
+    tail -n 20 "$work/server-$database.log" >&2
+    exit 1
+  fi
+  results+=("$database|$line")
 }
 
 bench_database() { # database url

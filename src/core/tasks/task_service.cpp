@@ -73,8 +73,9 @@ Task TaskService::Create(const Actor& actor, const std::string& family_id, const
   tasks_.Insert(*tx, task);
   tasks_.UpdateNextTask(*tx, family_id);
   access_.audit().Record(*tx, actor, "task.create", "family", family_id);
+  auto stored = RequireTask(*tx, family_id, task.id);
   tx->Commit();
-  return task;
+  return stored;
 }
 
 Task TaskService::RequireTask(db::Transaction& tx, const std::string& family_id, const std::string& task_id) {
@@ -113,8 +114,9 @@ Task TaskService::Edit(const Actor& actor, const std::string& family_id, const s
   tasks_.Update(*tx, task);
   tasks_.UpdateNextTask(*tx, family_id);
   access_.audit().Record(*tx, actor, "task.update", "family", family_id);
+  auto stored = RequireTask(*tx, family_id, task_id);
   tx->Commit();
-  return task;
+  return stored;
 }
 
 Task TaskService::Complete(const Actor& actor, const std::string& family_id, const std::string& task_id) {

@@ -14,9 +14,15 @@ void RunDailyTaskThread(std::stop_token stop, Services& services, const Clock& c
     if (DailyTaskJobDue(now, last_run_day)) {
       last_run_day = LondonDateOf(now);
       try {
-        const auto run = RunDailyTaskJob(services.tasks, services.task_digests,
-                                         [&stop] { return stop.stop_requested(); });
-        log.info("daily tasks: {} families refreshed, {} digests queued", run.families_refreshed, run.digests_queued);
+        if (services.task_digests.DailyJobFinishedToday()) {
+          log.info("daily tasks: already done today");
+        } else {
+          const auto run = RunDailyTaskJob(services.tasks, services.task_digests,
+                                           [&stop] { return stop.stop_requested(); });
+          if (!stop.stop_requested()) services.task_digests.RecordDailyJobFinished();
+          log.info("daily tasks: {} families refreshed, {} digests queued", run.families_refreshed,
+                   run.digests_queued);
+        }
       } catch (const std::exception& error) {
         log.error("daily tasks: {}", error.what());
       }

@@ -181,6 +181,15 @@ TEST_P(TaskServiceTest, TheDailyJobRefreshesEveryOpenFamilyThenSendsDigests) {
   EXPECT_EQ(RunDailyTaskJob(w().task_service, w().task_digest_service).digests_queued, 0);
 }
 
+TEST_P(TaskServiceTest, AFinishedDailyJobIsRememberedForTheRestOfTheUkDayOnly) {
+  EXPECT_FALSE(w().task_digest_service.DailyJobFinishedToday());
+  w().task_digest_service.RecordDailyJobFinished();
+  w().task_digest_service.RecordDailyJobFinished();  // a second server finishing too is harmless
+  EXPECT_TRUE(w().task_digest_service.DailyJobFinishedToday());
+  clock().Advance(kDay);
+  EXPECT_FALSE(w().task_digest_service.DailyJobFinishedToday());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, TaskServiceTest, ::testing::ValuesIn(TestBackends()), BackendName);
 
 }  // namespace

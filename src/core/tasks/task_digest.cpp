@@ -105,4 +105,18 @@ bool TaskDigestService::SendOne(const std::string& user_id, const Date& today) {
   return true;
 }
 
+bool TaskDigestService::DailyJobFinishedToday() {
+  auto tx = database_.Begin();
+  const bool finished = digests_.DailyJobFinished(*tx, LondonDateOf(clock_.Now()));
+  tx->Commit();
+  return finished;
+}
+
+void TaskDigestService::RecordDailyJobFinished() {
+  const Millis now = clock_.Now();
+  auto tx = database_.Begin();
+  digests_.RecordDailyJobFinished(*tx, LondonDateOf(now), now);
+  tx->Commit();
+}
+
 }  // namespace alongside

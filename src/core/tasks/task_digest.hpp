@@ -36,6 +36,10 @@ class TaskDigestService {
   /// between people, once `stopping` returns true.
   int SendDigests(const std::function<bool()>& stopping = {});
 
+  /// Whether the daily job already finished today (UK day), in this or another process.
+  bool DailyJobFinishedToday();
+  void RecordDailyJobFinished();
+
  private:
   bool SendOne(const std::string& user_id, const Date& today);
 

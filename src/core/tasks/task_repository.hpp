@@ -77,6 +77,9 @@ class DigestRepository {
   virtual std::vector<std::string> Recipients(db::Transaction& tx) = 0;
   virtual bool WasSent(db::Transaction& tx, const std::string& user_id, const Date& day) = 0;
   virtual void RecordSent(db::Transaction& tx, const std::string& user_id, const Date& day, Millis at) = 0;
+  /// Whether the whole daily job finished on this UK day; recording it twice is harmless.
+  virtual bool DailyJobFinished(db::Transaction& tx, const Date& day) = 0;
+  virtual void RecordDailyJobFinished(db::Transaction& tx, const Date& day, Millis at) = 0;
 };
 
 }  // namespace alongside

@@ -1,6 +1,8 @@
 #include "core/tasks/task_service.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "core/common/ids.hpp"
 
@@ -215,13 +217,21 @@ int TaskService::RefreshAllOpenFamilies(const std::function<bool()>& stopping) {
     ids = tasks_.OpenFamilyIds(*tx);
     tx->Commit();
   }
+  // Small batches with a pause between them: on SQLite there is one writer at a time, and
+  // people using the site (whose every page writes an audit entry) must not wait behind a
+  // job that touches every open family.
+  constexpr std::size_t kBatch = 50;
+  constexpr auto kPause = std::chrono::milliseconds(20);
   int refreshed = 0;
-  for (const auto& id : ids) {
+  for (std::size_t start = 0; start < ids.size(); start += kBatch) {
     if (stopping && stopping()) break;
     auto tx = database_.Begin();
-    RefreshFamily(*tx, id);
+    for (std::size_t i = start; i < std::min(ids.size(), start + kBatch); ++i) {
+      RefreshFamily(*tx, ids[i]);
+      ++refreshed;
+    }
     tx->Commit();
-    ++refreshed;
+    std::this_thread::sleep_for(kPause);
   }
   return refreshed;
 }

@@ -216,4 +216,13 @@ void SqlDigestRepository::RecordSent(db::Transaction& tx, const std::string& use
              {user_id, IsoDate(day), at});
 }
 
+bool SqlDigestRepository::DailyJobFinished(db::Transaction& tx, const Date& day) {
+  return tx.QueryOne("SELECT 1 FROM daily_job_runs WHERE job = 'tasks' AND run_date = $1", {IsoDate(day)}).has_value();
+}
+
+void SqlDigestRepository::RecordDailyJobFinished(db::Transaction& tx, const Date& day, Millis at) {
+  if (DailyJobFinished(tx, day)) return;
+  tx.Execute("INSERT INTO daily_job_runs (job, run_date, finished_at) VALUES ('tasks', $1, $2)", {IsoDate(day), at});
+}
+
 }  // namespace alongside::storage

@@ -34,6 +34,8 @@ class SqlDigestRepository final : public DigestRepository {
   std::vector<std::string> Recipients(db::Transaction& tx) override;
   bool WasSent(db::Transaction& tx, const std::string& user_id, const Date& day) override;
   void RecordSent(db::Transaction& tx, const std::string& user_id, const Date& day, Millis at) override;
+  bool DailyJobFinished(db::Transaction& tx, const Date& day) override;
+  void RecordDailyJobFinished(db::Transaction& tx, const Date& day, Millis at) override;
 };
 
 }  // namespace alongside::storage

@@ -203,7 +203,10 @@ TEST_P(FamilyServiceTest, SearchFindsNamesAndPostcodesWithinScopeOnly) {
 
   EXPECT_EQ(Search(coordinator_, "zoe"), std::vector<std::string>{"Zoë O'Brien"});
   EXPECT_EQ(Search(coordinator_, "BRIEN"), std::vector<std::string>{"Zoë O'Brien"});
-  EXPECT_EQ(Search(coordinator_, "ughe"), std::vector<std::string>{"Bethan Hughes"});
+  EXPECT_EQ(Search(coordinator_, "o'brien"), std::vector<std::string>{"Zoë O'Brien"});
+  EXPECT_EQ(Search(coordinator_, "hug"), std::vector<std::string>{"Bethan Hughes"});  // the start of a word
+  EXPECT_EQ(Search(coordinator_, "beth hug"), std::vector<std::string>{"Bethan Hughes"});
+  EXPECT_TRUE(Search(coordinator_, "beth smith").empty());  // every word typed must match
   EXPECT_EQ(Search(coordinator_, "ec1v9hx"), std::vector<std::string>{"Bethan Hughes"});
   EXPECT_EQ(Search(coordinator_, "EC1V 9HX"), std::vector<std::string>{"Bethan Hughes"});
   EXPECT_EQ(Search(coordinator_, "sw1a"), std::vector<std::string>{"Zoë O'Brien"});

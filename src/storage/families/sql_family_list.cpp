@@ -5,6 +5,7 @@
 #include <map>
 
 #include "storage/common/sql.hpp"
+#include "storage/families/caregiver_name_terms.hpp"
 #include "storage/families/family_list_scope.hpp"
 #include "storage/families/family_rows.hpp"
 #include "storage/families/sql_family_repository.hpp"
@@ -17,10 +18,8 @@ constexpr const char* kListColumns =
     "f.next_task_title, f.next_task_due, f.last_contact_at FROM families f "
     "LEFT JOIN users s ON s.id = f.supporter_user_id";
 
-/// " AND ..." for the filter and the search text. A name is matched anywhere in it, so no
-/// index helps: within a caseload each family's caregivers are checked through their
-/// family index; across a programme the caregivers are read once.
-std::string FilterCondition(db::Params& params, const ListScope& scope, const CaseloadFilter& filter) {
+/// " AND ..." for the filter and the search text (a name through caregiver_name_terms).
+std::string FilterCondition(db::Params& params, db::Dialect dialect, const CaseloadFilter& filter) {
   std::string sql;
   if (filter.status) sql += " AND f.status = " + Bind(params, std::string(FamilyStatusCode(*filter.status)));
   if (filter.unassigned_only) sql += " AND f.supporter_user_id IS NULL";
@@ -28,13 +27,7 @@ std::string FilterCondition(db::Params& params, const ListScope& scope, const Ca
   const auto search = ReadCaseloadSearch(filter.query);
   switch (search.kind) {
     case CaseloadSearch::Kind::kNone: break;
-    case CaseloadSearch::Kind::kName: {
-      const std::string like = "c.name_search LIKE " + Bind(params, ContainsPattern(search.text)) + " ESCAPE '\\'";
-      const bool caseload_only = !scope.all && scope.organisation_ids.empty() && scope.area_ids.empty();
-      sql += caseload_only ? " AND EXISTS (SELECT 1 FROM caregivers c WHERE c.family_id = f.id AND " + like + ")"
-                           : " AND f.id IN (SELECT c.family_id FROM caregivers c WHERE " + like + ")";
-      break;
-    }
+    case CaseloadSearch::Kind::kName: sql += NameTermsCondition(params, dialect, search.text); break;
     case CaseloadSearch::Kind::kPostcode: sql += " AND f.postcode_search = " + Bind(params, search.text); break;
     case CaseloadSearch::Kind::kOutwardCode:
       // The inward code is a digit and two letters, so the whole postcode lies in this range.
@@ -83,7 +76,7 @@ Page<CaseloadEntry> SqlFamilyRepository::List(db::Transaction& tx, const ListSco
   page.page_size = filter.page.page_size;
   if (scope.denied) return page;
   db::Params params;
-  const std::string where = " WHERE 1 = 1" + FamilyScopeCondition(params, scope, "f") + FilterCondition(params, scope, filter);
+  const std::string where = " WHERE 1 = 1" + FamilyScopeCondition(params, scope, "f") + FilterCondition(params, tx.dialect(), filter);
   page.total = tx.QueryOne("SELECT COUNT(*) FROM families f" + where, params)->Int(0);
   if (page.total == 0) return page;
   const auto limit = Bind(params, static_cast<std::int64_t>(filter.page.page_size));

@@ -2,6 +2,7 @@
 
 #include "core/common/ids.hpp"
 #include "storage/common/sql.hpp"
+#include "storage/families/caregiver_name_terms.hpp"
 #include "storage/families/family_rows.hpp"
 
 namespace alongside::storage {
@@ -171,12 +172,14 @@ bool SqlFamilyRepository::Touch(db::Transaction& tx, const std::string& family_i
 
 void SqlFamilyRepository::InsertCaregiver(db::Transaction& tx, const Caregiver& caregiver) {
   tx.Execute(kInsertCaregiver, CaregiverParams(caregiver));
+  WriteNameTerms(tx, caregiver);
 }
 
 void SqlFamilyRepository::UpdateCaregiver(db::Transaction& tx, const Caregiver& caregiver) {
   auto params = CaregiverParams(caregiver);
   params.resize(12);  // linked_user_id and created_at never change here
   tx.Execute(kUpdateCaregiver, params);
+  WriteNameTerms(tx, caregiver);
 }
 
 void SqlFamilyRepository::InsertBaby(db::Transaction& tx, const Baby& baby) { tx.Execute(kInsertBaby, BabyParams(baby)); }

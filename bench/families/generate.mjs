@@ -98,17 +98,18 @@ sql(`INSERT INTO caregivers (id, family_id, name, name_search, preferred_languag
     lower(${pick(firstNames, 'i + 11')} || ' ' || ${pick(surnames, '(i / 7) + 3')}), 'English', 'partner', ${now}
   FROM ${series(families)} WHERE i % 2 = 0`);
 // Each word of the generated caregivers' names, for search (as the family repository keeps them).
-sql(pg ? `INSERT INTO caregiver_name_terms (term, family_id, caregiver_id)
-  SELECT DISTINCT t.term, c.family_id, c.id
-  FROM caregivers c CROSS JOIN LATERAL regexp_split_to_table(c.name_search, ' ') AS t(term)
+sql(pg ? `INSERT INTO caregiver_name_terms (term, family_id, caregiver_id, organisation_id)
+  SELECT DISTINCT t.term, c.family_id, c.id, f.organisation_id
+  FROM caregivers c JOIN families f ON f.id = c.family_id CROSS JOIN LATERAL regexp_split_to_table(c.name_search, ' ') AS t(term)
   WHERE t.term <> '' AND c.id LIKE 'b0000000-%'`
-  : `INSERT INTO caregiver_name_terms (term, family_id, caregiver_id)
+  : `INSERT INTO caregiver_name_terms (term, family_id, caregiver_id, organisation_id)
   WITH RECURSIVE split(caregiver_id, family_id, term, rest) AS (
     SELECT id, family_id, '', name_search || ' ' FROM caregivers WHERE id LIKE 'b0000000-%'
     UNION ALL
     SELECT caregiver_id, family_id, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1)
     FROM split WHERE rest <> '')
-  SELECT DISTINCT term, family_id, caregiver_id FROM split WHERE term <> ''`);
+  SELECT DISTINCT split.term, split.family_id, split.caregiver_id, f.organisation_id
+  FROM split JOIN families f ON f.id = split.family_id WHERE split.term <> ''`);
 sql(`INSERT INTO babies (id, family_id, due_date, birth_date, name, created_at)
   SELECT ${id(7, 'i')}, ${id(4, 'i')}, ${dateIn(stageDays('i'))},
     CASE WHEN ${stageDays('i')} < 0 THEN ${dateIn(stageDays('i'))} ELSE NULL END, '', ${now}

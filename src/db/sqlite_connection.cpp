@@ -74,7 +74,11 @@ SqliteConnection::SqliteConnection(const std::string& path) {
   try {
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, kBusyTimeoutMs);
-    if (path != ":memory:") ExecuteScript("PRAGMA journal_mode=WAL");
+    // Reads go through a memory map of the file (shared by every connection and by the OS
+    // page cache) and a 16 MiB page cache per connection: with the default 2 MiB cache a
+    // search over 100,000 families spent most of its time copying pages in from the OS.
+    if (path != ":memory:") ExecuteScript("PRAGMA journal_mode=WAL; PRAGMA mmap_size=1073741824");
+    ExecuteScript("PRAGMA cache_size=-16384");
     ExecuteScript("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL");
   } catch (...) {
     sqlite3_close_v2(db_);

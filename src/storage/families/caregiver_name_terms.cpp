@@ -43,19 +43,25 @@ std::set<std::string> TermsOf(const Caregiver& caregiver) {
 void WriteNameTerms(db::Transaction& tx, const Caregiver& caregiver) {
   tx.Execute("DELETE FROM caregiver_name_terms WHERE caregiver_id = $1", {caregiver.id});
   for (const auto& word : TermsOf(caregiver))
-    tx.Execute("INSERT INTO caregiver_name_terms (term, family_id, caregiver_id) VALUES ($1, $2, $3)",
+    tx.Execute("INSERT INTO caregiver_name_terms (term, family_id, caregiver_id, organisation_id) "
+               "SELECT $1, $2, $3, organisation_id FROM families WHERE id = $2",
                {word, caregiver.family_id, caregiver.id});
 }
 
-std::string NameTermsCondition(db::Params& params, db::Dialect dialect, const std::string& normalised_query,
-                               const std::string& alias) {
+std::string NameTermsCondition(db::Params& params, db::Dialect dialect, const ListScope& scope,
+                               const std::string& normalised_query, const std::string& alias) {
+  // When the list reaches only whole organisations (a coordinator's programme), read only
+  // their words; the families' own scope condition still applies either way.
+  const bool organisations_only = !scope.all && !scope.organisation_ids.empty() && scope.area_ids.empty() &&
+                                  scope.caseload_user_id.empty() && scope.own_user_id.empty();
   // PostgreSQL compares the column in byte order ("C"), as SQLite does, so the range
   // below means "begins with" on both.
   const std::string term = dialect == db::Dialect::kPostgres ? "t.term COLLATE \"C\"" : "t.term";
   std::string sql;
   for (const auto& word : WordsOf(normalised_query)) {
-    sql += " AND " + alias + ".id IN (SELECT t.family_id FROM caregiver_name_terms t WHERE " + term + " >= " +
-           Bind(params, word) + " AND " + term + " < " + Bind(params, UpperBound(word)) + ")";
+    sql += " AND " + alias + ".id IN (SELECT t.family_id FROM caregiver_name_terms t WHERE ";
+    if (organisations_only) sql += "t.organisation_id IN (" + BindList(params, scope.organisation_ids) + ") AND ";
+    sql += term + " >= " + Bind(params, word) + " AND " + term + " < " + Bind(params, UpperBound(word)) + ")";
   }
   return sql;
 }

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "core/access/policy.hpp"
 #include "core/families/family.hpp"
 #include "db/database.hpp"
 
@@ -16,7 +17,7 @@ void WriteNameTerms(db::Transaction& tx, const Caregiver& caregiver);
 
 /// " AND ..." keeping families (aliased `alias`) with a caregiver word beginning with each
 /// word of `normalised_query` (NormaliseName form: lower case, single spaces).
-std::string NameTermsCondition(db::Params& params, db::Dialect dialect, const std::string& normalised_query,
-                               const std::string& alias = "f");
+std::string NameTermsCondition(db::Params& params, db::Dialect dialect, const ListScope& scope,
+                               const std::string& normalised_query, const std::string& alias = "f");
 
 }  // namespace alongside::storage

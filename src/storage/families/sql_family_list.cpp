@@ -19,7 +19,8 @@ constexpr const char* kListColumns =
     "LEFT JOIN users s ON s.id = f.supporter_user_id";
 
 /// " AND ..." for the filter and the search text (a name through caregiver_name_terms).
-std::string FilterCondition(db::Params& params, db::Dialect dialect, const CaseloadFilter& filter) {
+std::string FilterCondition(db::Params& params, db::Dialect dialect, const ListScope& scope,
+                            const CaseloadFilter& filter) {
   std::string sql;
   if (filter.status) sql += " AND f.status = " + Bind(params, std::string(FamilyStatusCode(*filter.status)));
   if (filter.unassigned_only) sql += " AND f.supporter_user_id IS NULL";
@@ -27,7 +28,7 @@ std::string FilterCondition(db::Params& params, db::Dialect dialect, const Casel
   const auto search = ReadCaseloadSearch(filter.query);
   switch (search.kind) {
     case CaseloadSearch::Kind::kNone: break;
-    case CaseloadSearch::Kind::kName: sql += NameTermsCondition(params, dialect, search.text); break;
+    case CaseloadSearch::Kind::kName: sql += NameTermsCondition(params, dialect, scope, search.text); break;
     case CaseloadSearch::Kind::kPostcode: sql += " AND f.postcode_search = " + Bind(params, search.text); break;
     case CaseloadSearch::Kind::kOutwardCode:
       // The inward code is a digit and two letters, so the whole postcode lies in this range.
@@ -76,7 +77,7 @@ Page<CaseloadEntry> SqlFamilyRepository::List(db::Transaction& tx, const ListSco
   page.page_size = filter.page.page_size;
   if (scope.denied) return page;
   db::Params params;
-  const std::string where = " WHERE 1 = 1" + FamilyScopeCondition(params, scope, "f") + FilterCondition(params, tx.dialect(), filter);
+  const std::string where = " WHERE 1 = 1" + FamilyScopeCondition(params, scope, "f") + FilterCondition(params, tx.dialect(), scope, filter);
   page.total = tx.QueryOne("SELECT COUNT(*) FROM families f" + where, params)->Int(0);
   if (page.total == 0) return page;
   const auto limit = Bind(params, static_cast<std::int64_t>(filter.page.page_size));

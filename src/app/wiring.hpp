@@ -106,7 +106,9 @@ struct Wiring {
         services{policy, audit, session_service, account_service, user_admin, organisation_service,
                  family_access, family_service, caseload_service, contact_service, hours_service, timeline_service, task_service,
                  schedule_service, task_digest_service, goal_service, care_plan_service, parent_view_service,
-                 consent_service, sensitive_note_service, parent_link_service} {}
+                 consent_service, sensitive_note_service, parent_link_service} {
+    contact_service.SetReminders(task_service);
+  }
 };
 
 }  // namespace alongside::app

@@ -84,6 +84,23 @@ TEST_P(ContactServiceTest, LastContactIsTheLatestSubmittedWhicheverOrderTheyCome
   EXPECT_EQ(ContactInstant(Date{2025, 6, 12}, std::nullopt), 1'749'682'800'000);  // 23:00 UTC on the 11th
 }
 
+TEST_P(ContactServiceTest, SubmittingAContactMovesTheNextContactReminderAtOnce) {
+  const Actor sam = ActorOf(supporter_);
+  contacts().Create(sam, family_, Visit("3 6 2025"), true);
+  auto next = database().Begin(db::TxMode::kRead);
+  auto row = next->QueryOne("SELECT next_task_title, next_task_due FROM families WHERE id = $1", {family_});
+  next->Commit();
+  ASSERT_TRUE(row.has_value());
+  EXPECT_EQ(row->Text(0), "Next contact due");
+  EXPECT_EQ(row->Text(1), "2025-06-17");  // the programme's default: 14 days after the last contact
+
+  contacts().Create(sam, family_, Visit("12 6 2025"), true);
+  next = database().Begin(db::TxMode::kRead);
+  row = next->QueryOne("SELECT next_task_due FROM families WHERE id = $1", {family_});
+  next->Commit();
+  EXPECT_EQ(row->Text(0), "2025-06-26");
+}
+
 TEST_P(ContactServiceTest, BadInputIsReportedAtEachFieldAndFutureDatesWaitInDraft) {
   const Actor sam = ActorOf(supporter_);
   ContactForm bad;

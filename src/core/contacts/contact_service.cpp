@@ -76,6 +76,11 @@ void ContactService::Store(db::Transaction& tx, const Actor& actor, Contact& con
   contact.updated_at = now;
 }
 
+void ContactService::LastContactChanged(db::Transaction& tx, const std::string& family_id) {
+  contacts_.RefreshLastContact(tx, family_id);
+  if (reminders_) reminders_->Refresh(tx, family_id);
+}
+
 ContactFormContext ContactService::NewForm(const Actor& actor, const std::string& family_id) {
   auto tx = database_.Begin();
   access_.RequireWork(*tx, actor, family_id, Resource::kFamily, Action::kUpdate);
@@ -109,7 +114,7 @@ Contact ContactService::Create(const Actor& actor, const std::string& family_id,
   contact.author_name = actor.name;
   Store(*tx, actor, contact, submit);
   contacts_.Insert(*tx, contact);
-  if (submit) contacts_.RefreshLastContact(*tx, family_id);
+  if (submit) LastContactChanged(*tx, family_id);
   access_.audit().Record(*tx, actor, submit ? "contact.submit" : "contact.create", "family", family_id);
   tx->Commit();
   return contact;
@@ -141,7 +146,7 @@ Contact ContactService::Save(const Actor& actor, const std::string& family_id, c
   contact.details = details;
   Store(*tx, actor, contact, was_draft && submit);
   contacts_.Update(*tx, contact);
-  if (!contact.draft()) contacts_.RefreshLastContact(*tx, family_id);
+  if (!contact.draft()) LastContactChanged(*tx, family_id);
   access_.audit().Record(*tx, actor, was_draft && submit ? "contact.submit" : "contact.update", "family", family_id);
   tx->Commit();
   return contact;
@@ -157,7 +162,7 @@ Contact ContactService::Submit(const Actor& actor, const std::string& family_id,
   v.ThrowIfAny();
   Store(*tx, actor, contact, true);
   contacts_.Update(*tx, contact);
-  contacts_.RefreshLastContact(*tx, family_id);
+  LastContactChanged(*tx, family_id);
   access_.audit().Record(*tx, actor, "contact.submit", "family", family_id);
   tx->Commit();
   return contact;

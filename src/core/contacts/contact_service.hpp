@@ -17,6 +17,7 @@
 #include "core/contacts/contact_repository.hpp"
 #include "core/contacts/contact_validation.hpp"
 #include "core/families/family_access.hpp"
+#include "core/families/family_reminders.hpp"
 
 namespace alongside {
 
@@ -69,7 +70,12 @@ class ContactService {
   ContactList List(const Actor& actor, const std::string& family_id, const PageRequest& page);
   ContactView Get(const Actor& actor, const std::string& family_id, const std::string& contact_id);
 
+ /// Reminders to move whenever the family's last contact changes (set by the wiring).
+  void SetReminders(FamilyReminders& reminders) { reminders_ = &reminders; }
+
  private:
+  /// The family's last contact changed: keep families.last_contact_at and the reminders in step.
+  void LastContactChanged(db::Transaction& tx, const std::string& family_id);
   /// The contact if this actor may see it (NotFound otherwise), after Require(kRead).
   Contact Visible(db::Transaction& tx, const Actor& actor, const FamilyScopeFacts& facts,
                   const std::string& contact_id) const;
@@ -81,6 +87,7 @@ class ContactService {
                            bool complete) const;
   void Store(db::Transaction& tx, const Actor& actor, Contact& contact, bool submit);
 
+  FamilyReminders* reminders_ = nullptr;
   db::Database& database_;
   ContactRepository& contacts_;
   FamilyAccess& access_;

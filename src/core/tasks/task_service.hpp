@@ -8,6 +8,7 @@
 /// audited in the same transaction. families.next_task_title/next_task_due always mirror
 /// the earliest open task, changed in the same transaction as the task.
 
+#include "core/families/family_reminders.hpp"
 #include <functional>
 #include <optional>
 #include <string>
@@ -41,8 +42,9 @@ struct TaskToEdit {
   std::vector<TaskHolder> holders;
 };
 
-class TaskService {
+class TaskService final : public FamilyReminders {
  public:
+  void Refresh(db::Transaction& tx, const std::string& family_id) override { RefreshFamily(tx, family_id); }
   TaskService(db::Database& database, TaskRepository& tasks, ScheduleRepository& schedules, FamilyAccess& access,
               const Clock& clock)
       : database_(database), tasks_(tasks), schedules_(schedules), access_(access), clock_(clock) {}

@@ -14,6 +14,7 @@ void AddUnique(std::vector<std::string>& values, const std::string& value) {
 }
 
 void AddFamilyPermissions(std::vector<Permission>& p);
+void AddPathwayPermissions(std::vector<Permission>& p);
 
 /// Every permission the platform grants. Anything not listed is refused.
 std::vector<Permission> BuiltInPermissions() {
@@ -42,6 +43,7 @@ std::vector<Permission> BuiltInPermissions() {
   for (Role role : AllRoles())
     p.push_back({role, Resource::kOrganisation, Action::kRead, Scope::kOrganisation, true});
   AddFamilyPermissions(p);
+  AddPathwayPermissions(p);
   return p;
 }
 
@@ -67,6 +69,27 @@ void AddFamilyPermissions(std::vector<Permission>& p) {
     p.push_back({Role::kParent, Resource::kFamily, action, Scope::kOwn});
 }
 
+/// The directory and referrals. Every worker reads the directory of their own area; an
+/// organisation keeps its own entries (platform administrators any). A referral is tied to
+/// both the referring and the receiving organisation, and to the family's supporter and
+/// the referrer (caseload), so each side sees it; what the receiving side may see of the
+/// family is decided by the referral service from what was shared and the consent in force.
+void AddPathwayPermissions(std::vector<Permission>& p) {
+  for (Role role : {Role::kCoordinator, Role::kPractitioner, Role::kPeerSupporter, Role::kAdministrator,
+                    Role::kCommissioner})
+    for (Action action : {Action::kRead, Action::kList})
+      p.push_back({role, Resource::kService, action, Scope::kArea, true});
+  for (Role role : {Role::kCoordinator, Role::kPractitioner, Role::kAdministrator})
+    for (Action action : {Action::kCreate, Action::kUpdate})
+      p.push_back({role, Resource::kService, action, Scope::kOrganisation, true});
+  for (Action action : {Action::kRead, Action::kList, Action::kCreate, Action::kUpdate}) {
+    p.push_back({Role::kAdministrator, Resource::kService, action, Scope::kAll});
+    for (Role role : {Role::kCoordinator, Role::kPractitioner})
+      p.push_back({role, Resource::kReferral, action, Scope::kOrganisation, true});
+    p.push_back({Role::kPeerSupporter, Resource::kReferral, action, Scope::kCaseload, true});
+  }
+}
+
 /// Whether one of the actor's role grants is the one a permission speaks of. A permission
 /// with scope kAll belongs to platform-level grants (no organisation) only.
 bool GrantApplies(const Permission& permission, const RoleGrant& grant) {
@@ -88,6 +111,8 @@ std::string_view ResourceCode(Resource resource) {
     case Resource::kAuditLog: return "audit_log";
     case Resource::kFamily: return "family";
     case Resource::kFamilySensitive: return "family_sensitive";
+    case Resource::kService: return "service";
+    case Resource::kReferral: return "referral";
   }
   return "unknown";
 }

@@ -21,6 +21,8 @@ enum class Resource {
   kAuditLog,
   kFamily,           ///< a family's record: caregivers, babies, contacts, goals, plan
   kFamilySensitive,  ///< adversities and safeguarding notes: need to know, never a family member
+  kService,          ///< an entry in the directory of services
+  kReferral,         ///< a referral of a family to a service: the referring and receiving sides
 };
 
 enum class Action { kRead, kList, kCreate, kUpdate, kDelete };

@@ -49,6 +49,7 @@ bench:
 	@test -x $(BIN) || { echo "bench: $(BIN) is missing; run 'make build' first" >&2; exit 1; }
 	bench/foundation.sh
 	bench/families.sh
+	bench/pathways.sh
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -19,48 +19,17 @@ per_family=${BENCH_CONTACTS_PER_FAMILY:-20}
 requests=${BENCH_REQUESTS:-400}
 databases=${BENCH_DATABASES:-sqlite postgresql}
 password='Alongside-demo-2026'
-
-[[ -x $bin ]] || { echo "bench: $bin is missing; run 'make build' first" >&2; exit 1; }
-for tool in curl node sqlite3 psql; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is missing; run scripts/install-deps.sh" >&2; exit 1; }
-done
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
-
-results=()  # "database|label|p50|p99|requests"
-declare -A peak_rss=() load_seconds=()
-
-query() { # database url sql -> rows, one per line
-  case $1 in
-    sqlite) sqlite3 "${2#sqlite:}" "$3" ;;
-    postgresql) psql -qAt "$2" -c "$3" ;;
-  esac
-}
-
-measure() { # database label token paths...
-  local database=$1 label=$2 token=$3
-  shift 3
-  local line
-  if ! line=$(node bench/families/latency.mjs "$base_url" "$token" "$requests" "$label" "$@"); then
-    echo "bench: $label failed on $database; the server's log ends:" >&2
-    tail -n 20 "$work/server-$database.log" >&2
-    exit 1
-  fi
-  results+=("$database|$line")
-}
 
 bench_database() { # database url
   local database=$1 url=$2 started dialect supporter coordinator
   dialect=$([[ $database == sqlite ]] && echo sqlite || echo postgres)
   echo "bench: $database: seeding the demo area and generating $families families" >&2
-  "$bin" seed-demo --database "$url" >"$work/seed-$database.log" 2>&1 || {
-    echo "bench: seed-demo failed:" >&2; cat "$work/seed-$database.log" >&2; exit 1; }
+  seed_demo "$database" "$url"
   node bench/families/generate.mjs "$dialect" "$families" "$per_family" >"$work/generate-$database.sql"
   started=$(date +%s)
-  case $database in
-    sqlite) sqlite3 "${url#sqlite:}" <"$work/generate-$database.sql" >/dev/null ;;
-    postgresql) psql -q -v ON_ERROR_STOP=1 "$url" -f "$work/generate-$database.sql" >/dev/null ;;
-  esac
+  load_sql "$database" "$url" "$work/generate-$database.sql"
   load_seconds[$database]=$(($(date +%s) - started))
   echo "bench: $database: $(query "$database" "$url" "SELECT count(*) FROM families") families," \
        "$(query "$database" "$url" "SELECT count(*) FROM contacts") contacts, loaded in ${load_seconds[$database]} s" >&2
@@ -84,34 +53,6 @@ bench_database() { # database url
   stop_server
 }
 
-for database in $databases; do
-  case $database in
-    sqlite) bench_database sqlite "sqlite:$work/bench.db" ;;
-    postgresql)
-      start_postgres
-      bench_database postgresql "$pg_url"
-      stop_postgres
-      ;;
-    *) echo "bench: unknown database '$database'" >&2; exit 1 ;;
-  esac
-done
+run_on_databases bench_database
 
-echo
-echo "Family journeys benchmark: $families families, $per_family contacts each; $requests requests per row," \
-     "one at a time, on 127.0.0.1 ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ))"
-printf '%-11s %-34s %9s %9s\n' database page 'p50 ms' 'p99 ms'
-printf '%-11s %-34s %9s %9s\n' ----------- ---------------------------------- --------- ---------
-met=yes
-for row in "${results[@]}"; do
-  IFS='|' read -r db label p50 p99 _ <<<"$row"
-  printf '%-11s %-34s %9s %9s\n' "$db" "$label" "$p50" "$p99"
-  if [[ $db == sqlite ]] && ! awk -v p="$p99" 'BEGIN { exit !(p < 20) }'; then met=no; fi
-done
-echo
-for database in $databases; do
-  [[ -n ${peak_rss[$database]:-} ]] && echo "$database: data loaded in ${load_seconds[$database]} s; server peak RSS ${peak_rss[$database]} MiB"
-done
-if [[ " $databases " == *" sqlite "* ]]; then
-  [[ $met == yes ]] && echo "Target met: every p99 on SQLite is under 20 ms." \
-                    || echo "Target NOT met: some p99 on SQLite is 20 ms or more."
-fi
+print_latency_results "Family journeys benchmark: $families families, $per_family contacts each; $requests requests per row, one at a time, on 127.0.0.1 ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ))"

@@ -1,7 +1,7 @@
 // Prints SQL that fills a database (already migrated and seeded with the demo area) with a
 // fictional area for the family-journeys benchmark: programmes, peer supporters, families
 // with caregivers and babies, and contacts. Everything is made by the database itself from
-// number series, so 2 million rows take seconds, not minutes.
+// number series (bench/sql-series.mjs).
 //
 //   node bench/families/generate.mjs sqlite|postgres [families] [contacts_per_family]
 //
@@ -10,6 +10,8 @@
 // 30 families, like a busy volunteer. Names and postcodes are drawn from short lists so that
 // searches find many matches, as they would in a real area.
 
+import { sqlSeries } from '../sql-series.mjs';
+
 const dialect = process.argv[2];
 const families = Number(process.argv[3] ?? 100_000);
 const perFamily = Number(process.argv[4] ?? 20);
@@ -17,28 +19,10 @@ if (!['sqlite', 'postgres'].includes(dialect) || !(families > 0) || !(perFamily 
   console.error('usage: generate.mjs sqlite|postgres [families] [contacts_per_family]');
   process.exit(2);
 }
-const pg = dialect === 'postgres';
+const { pg, day, series, id, pick, dateIn } = sqlSeries(dialect);
 const programmes = 10;
 const supporters = Math.max(1, Math.ceil(families / 25));
 const now = Date.now();
-/** A day in milliseconds, as a 64-bit SQL value (PostgreSQL would overflow int4). */
-const day = "CAST(86400000 AS BIGINT)";
-
-/** A number series 1..n as a table expression with column i. */
-const series = (n) =>
-  pg ? `generate_series(1, ${n}) AS s(i)`
-     : `(WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < ${n}) SELECT i FROM s) AS s`;
-/** A UUID-shaped id from a kind digit and a number, so ids are stable and valid. */
-const id = (kind, expr) =>
-  pg ? `'b0000000-0000-7000-${kind}000-' || lpad(to_hex(${expr}), 12, '0')`
-     : `printf('b0000000-0000-7000-${kind}000-%012x', ${expr})`;
-/** The i-th item of a fixed list, as SQL. */
-const pick = (list, expr) =>
-  `(CASE (${expr}) % ${list.length} ${list.map((v, n) => `WHEN ${n} THEN '${v}'`).join(' ')} END)`;
-/** 'YYYY-MM-DD' for now + days. */
-const dateIn = (daysExpr) =>
-  pg ? `to_char((CURRENT_DATE + ((${daysExpr})::int)), 'YYYY-MM-DD')`
-     : `date('now', (${daysExpr}) || ' days')`;
 
 const firstNames = ['Amira', 'Bethany', 'Chloe', 'Daniela', 'Efua', 'Fatima', 'Grace', 'Hannah', 'Isla', 'Jade',
   'Kemi', 'Laila', 'Maya', 'Niamh', 'Olivia', 'Priya', 'Rosa', 'Sadia', 'Tamsin', 'Yasmin', 'Zofia', 'Aaron', 'Kwame', 'Tom'];

@@ -2,7 +2,7 @@
 // and prints p50 and p99 in milliseconds. Paths are cycled so that searches and timelines
 // differ from request to request instead of hitting one warm row.
 //
-//   node bench/families/latency.mjs BASE_URL TOKEN REQUESTS LABEL PATH [PATH...]
+//   node bench/latency.mjs BASE_URL TOKEN REQUESTS LABEL PATH [PATH...]
 //
 // Prints one line: LABEL|p50|p99|requests. Exits non-zero if any answer is not 200, so a
 // benchmark never reports the speed of an error page.

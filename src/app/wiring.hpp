@@ -24,6 +24,7 @@
 #include "storage/goals/sql_parent_view_repository.hpp"
 #include "storage/mail/sql_outbox_repository.hpp"
 #include "storage/organisations/sql_organisation_repository.hpp"
+#include "storage/services/sql_service_repository.hpp"
 #include "storage/tasks/sql_task_repository.hpp"
 
 namespace alongside::app {
@@ -56,6 +57,7 @@ struct Wiring {
   storage::SqlConsentRepository consents;
   storage::SqlSensitiveNoteRepository sensitive_notes;
   storage::SqlParentLinkRepository parent_links;
+  storage::SqlServiceRepository directory_entries;
 
   AuditLog audit;
   SessionService session_service;
@@ -77,6 +79,7 @@ struct Wiring {
   ConsentService consent_service;
   SensitiveNoteService sensitive_note_service;
   ParentLinkService parent_link_service;
+  ServiceDirectory service_directory;
   Services services;
 
   Wiring(db::Database& database, const Clock& time, PasswordRules loaded_rules, AccountSettings account_settings)
@@ -103,10 +106,11 @@ struct Wiring {
         consent_service(database, consents, family_access, clock),
         sensitive_note_service(database, sensitive_notes, family_access, clock),
         parent_link_service(database, parent_links, users, family_access),
+        service_directory(database, directory_entries, organisations, policy, audit, clock),
         services{policy, audit, session_service, account_service, user_admin, organisation_service,
                  family_access, family_service, caseload_service, contact_service, hours_service, timeline_service, task_service,
                  schedule_service, task_digest_service, goal_service, care_plan_service, parent_view_service,
-                 consent_service, sensitive_note_service, parent_link_service} {
+                 consent_service, sensitive_note_service, parent_link_service, service_directory} {
     contact_service.SetReminders(task_service);
   }
 };

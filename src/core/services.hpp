@@ -18,6 +18,7 @@
 #include "core/goals/goal_service.hpp"
 #include "core/families/timeline_service.hpp"
 #include "core/organisations/organisation_service.hpp"
+#include "core/services/service_directory.hpp"
 #include "core/tasks/schedule_service.hpp"
 #include "core/tasks/task_digest.hpp"
 #include "core/tasks/task_service.hpp"
@@ -46,6 +47,7 @@ struct Services {
   ConsentService& consent;
   SensitiveNoteService& sensitive_notes;
   ParentLinkService& parent_links;
+  ServiceDirectory& directory;
 };
 
 }  // namespace alongside

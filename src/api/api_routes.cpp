@@ -6,6 +6,9 @@
 #include "api/families/family_api.hpp"
 #include "api/families/privacy_api.hpp"
 #include "api/goals/goal_api.hpp"
+#include "api/referrals/referral_api.hpp"
+#include "api/signposts/signpost_api.hpp"
+#include "api/services/service_api.hpp"
 #include "api/tasks/task_api.hpp"
 
 namespace alongside::api {
@@ -20,6 +23,9 @@ void AddApiRoutes(http::RouteTable& routes, Services& services, std::string open
   AddConsentApi(routes, services);
   AddSensitiveApi(routes, services);
   AddTaskApi(routes, services);
+  AddSignpostApi(routes, services);
+  AddServiceApi(routes, services);
+  AddReferralApi(routes, services);
   routes.Api("GET", "/api/v1/openapi.json", [document = std::move(openapi_json)](http::Request&, http::RequestContext&) {
     auto response = http::Response::Json(document);
     response.personal = false;

@@ -4,6 +4,9 @@
 #include "app/demo_contacts.hpp"
 #include "app/demo_goals.hpp"
 #include "app/demo_privacy.hpp"
+#include "app/demo_referrals.hpp"
+#include "app/demo_signposts.hpp"
+#include "app/demo_services.hpp"
 #include "app/organisation_lookup.hpp"
 #include "core/access/role.hpp"
 
@@ -92,6 +95,9 @@ std::vector<DemoSignIn> SeedDemo(Services& services) {
   SeedDemoPrivacy(services, system);
   SeedDemoGoals(services, system);
   SeedDemoContacts(services, system);
+  SeedDemoServices(services, system, area_id);
+  SeedDemoReferrals(services, system);
+  SeedDemoSignposts(services, system);
   return sign_ins;
 }
 

@@ -24,7 +24,9 @@
 #include "storage/goals/sql_parent_view_repository.hpp"
 #include "storage/mail/sql_outbox_repository.hpp"
 #include "storage/organisations/sql_organisation_repository.hpp"
+#include "storage/referrals/sql_referral_repository.hpp"
 #include "storage/services/sql_service_repository.hpp"
+#include "storage/signposts/sql_signpost_repository.hpp"
 #include "storage/tasks/sql_task_repository.hpp"
 
 namespace alongside::app {
@@ -58,6 +60,8 @@ struct Wiring {
   storage::SqlSensitiveNoteRepository sensitive_notes;
   storage::SqlParentLinkRepository parent_links;
   storage::SqlServiceRepository directory_entries;
+  storage::SqlReferralRepository referrals;
+  storage::SqlSignpostRepository signposts;
 
   AuditLog audit;
   SessionService session_service;
@@ -80,6 +84,9 @@ struct Wiring {
   SensitiveNoteService sensitive_note_service;
   ParentLinkService parent_link_service;
   ServiceDirectory service_directory;
+  ReferralService referral_service;
+  SignpostService signpost_service;
+  SuggestionService suggestion_service;
   Services services;
 
   Wiring(db::Database& database, const Clock& time, PasswordRules loaded_rules, AccountSettings account_settings)
@@ -107,11 +114,17 @@ struct Wiring {
         sensitive_note_service(database, sensitive_notes, family_access, clock),
         parent_link_service(database, parent_links, users, family_access),
         service_directory(database, directory_entries, organisations, policy, audit, clock),
+        referral_service(database, referrals, directory_entries, families, consents, family_access, clock),
+        signpost_service(database, signposts, tasks, family_access, clock),
+        suggestion_service(database, families, directory_entries, signposts, family_access, clock),
         services{policy, audit, session_service, account_service, user_admin, organisation_service,
                  family_access, family_service, caseload_service, contact_service, hours_service, timeline_service, task_service,
                  schedule_service, task_digest_service, goal_service, care_plan_service, parent_view_service,
-                 consent_service, sensitive_note_service, parent_link_service, service_directory} {
+                 consent_service, sensitive_note_service, parent_link_service, service_directory,
+                 referral_service, signpost_service, suggestion_service} {
     contact_service.SetReminders(task_service);
+    family_service.SetReminders(task_service);
+    care_plan_service.SetReminders(task_service);
   }
 };
 

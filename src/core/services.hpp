@@ -18,7 +18,10 @@
 #include "core/goals/goal_service.hpp"
 #include "core/families/timeline_service.hpp"
 #include "core/organisations/organisation_service.hpp"
+#include "core/referrals/referral_service.hpp"
 #include "core/services/service_directory.hpp"
+#include "core/signposts/signpost_service.hpp"
+#include "core/suggestions/suggestion_service.hpp"
 #include "core/tasks/schedule_service.hpp"
 #include "core/tasks/task_digest.hpp"
 #include "core/tasks/task_service.hpp"
@@ -48,6 +51,9 @@ struct Services {
   SensitiveNoteService& sensitive_notes;
   ParentLinkService& parent_links;
   ServiceDirectory& directory;
+  ReferralService& referrals;
+  SignpostService& signposts;
+  SuggestionService& suggestions;
 };
 
 }  // namespace alongside

@@ -10,6 +10,10 @@
 #include "web/goals/goal_pages.hpp"
 #include "web/home/home_page.hpp"
 #include "web/parents/my_family_page.hpp"
+#include "web/referrals/referral_pages.hpp"
+#include "web/pathways/pathways_page.hpp"
+#include "web/signposts/signpost_pages.hpp"
+#include "web/services/service_pages.hpp"
 #include "web/tasks/task_pages.hpp"
 
 namespace alongside::web {
@@ -36,6 +40,13 @@ void AddWebRoutes(http::RouteTable& routes, Services& services, const Views& vie
   AddFamilyTaskPages(routes, services, views);
   AddMyTasksPage(routes, services, views);
   AddSchedulePages(routes, services, views);
+  AddPathwaysPage(routes, services, views);
+  AddSignpostPages(routes, services, views);
+  AddServicePages(routes, services, views);
+  AddFamilyReferralPages(routes, services, views);
+  AddReferralListPages(routes, services, views);
+  AddReferralDetailPages(routes, services, views);
+  AddPublicDirectoryPages(routes, services, views);
 }
 
 http::Response ErrorPage(const Views& views, const http::Request& request, const http::RequestContext& context,

@@ -29,6 +29,7 @@ inline constexpr const char* kGoalSet = "goal_set";              ///< detail: th
 inline constexpr const char* kGoalProgress = "goal_progress";    ///< detail: the goal
 inline constexpr const char* kGoalStatus = "goal_status";        ///< detail: the goal, extra: achieved/changed/let_go
 inline constexpr const char* kPlanVersion = "plan_version";      ///< detail: the version's number
+inline constexpr const char* kSignpost = "signpost";             ///< detail: the service told about (workers)
 }  // namespace timeline_event
 
 struct TimelineEntry {

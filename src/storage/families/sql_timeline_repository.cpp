@@ -33,6 +33,10 @@ constexpr const char* kContacts =
 constexpr const char* kTasksDone =
     "SELECT t.completed_at, 'task_done', t.id, t.title, '', COALESCE(u.name, '') "
     "FROM tasks t LEFT JOIN users u ON u.id = t.completed_by WHERE t.family_id = $1 AND t.status = 'done'";
+constexpr const char* kSignposts =
+    "SELECT p.given_at, 'signpost', p.id, COALESCE(s.name, p.service_name), '', COALESCE(u.name, '') "
+    "FROM signposts p LEFT JOIN services s ON s.id = p.service_id LEFT JOIN users u ON u.id = p.given_by "
+    "WHERE p.family_id = $1";
 // Shared with the family: their goals, progress and care plan versions.
 constexpr const char* kGoalsSet =
     "SELECT g.created_at, 'goal_set', g.id, g.text, '', COALESCE(u.name, '') "
@@ -53,7 +57,7 @@ constexpr const char* kSensitiveNotes =
 std::string UnionOf(const TimelineView& view) {
   std::vector<const char*> branches;
   if (view.record_events) {
-    branches.insert(branches.end(), {kFamilyRecorded, kAssigned, kStatusChanged, kConsent, kTasksDone});
+    branches.insert(branches.end(), {kFamilyRecorded, kAssigned, kStatusChanged, kConsent, kTasksDone, kSignposts});
   }
   branches.push_back(view.contact_minutes ? kContactsWithMinutes : kContacts);
   branches.insert(branches.end(), {kGoalsSet, kGoalProgress, kGoalStatus, kPlanVersions});

@@ -12,6 +12,7 @@ View FamilyTabs(const std::string& family_id, std::string_view current, FamilyTa
       {"overview", "Overview", ""},       {"timeline", "Timeline", "/timeline"},
       {"contacts", "Contacts", "/contacts"}, {"goals", "Goals", "/goals"},
       {"plan", "Care plan", "/plan"},     {"tasks", "Tasks", "/tasks"},
+      {"pathways", "Services", "/pathways"}, {"referrals", "Referrals", "/referrals"},
       {"consent", "Consent", "/consent"}, {"sensitive", "Sensitive", "/sensitive"},
   };
   View tabs{View::type::list};

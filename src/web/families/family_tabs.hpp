@@ -15,7 +15,8 @@ struct FamilyTabOptions {
 };
 
 /// A list of {label, href, current} for the family's pages; `current` is the tab's key:
-/// "overview", "timeline", "contacts", "goals", "plan", "tasks", "consent", "sensitive".
+/// "overview", "timeline", "contacts", "goals", "plan", "tasks", "pathways" (Services),
+/// "referrals", "consent", "sensitive".
 View FamilyTabs(const std::string& family_id, std::string_view current, FamilyTabOptions options = {});
 
 }  // namespace alongside::web

@@ -36,6 +36,7 @@ std::string Describe(const TimelineEntry& e, bool shared_view) {
   }
   if (e.event == ev::kSensitiveNote) return "A sensitive note was added";
   if (e.event == ev::kTaskDone) return "Task done: " + e.detail;
+  if (e.event == ev::kSignpost) return "Signposted to " + e.detail;
   if (e.event == ev::kGoalSet) return "Goal set: " + e.detail;
   if (e.event == ev::kGoalProgress) return "Progress on the goal: " + e.detail;
   if (e.event == ev::kGoalStatus) {

@@ -3,6 +3,7 @@
 #include "core/common/london_time.hpp"
 #include "web/common/page_context.hpp"
 #include "web/goals/goal_view.hpp"
+#include "web/signposts/involvement_view.hpp"
 
 namespace alongside::web {
 namespace {
@@ -88,6 +89,7 @@ http::Response MyFamilyPage(Services& services, const Views& views, const http::
   View list{View::type::list};
   for (const auto& family : families) {
     auto item = FamilyView(family, typed);
+    item.set("involvement", InvolvementView(services.signposts.Involvement(actor, family.summary.family_id)));
     item.set("many", families.size() > 1);  // name each family when there is more than one
     list.push_back(item);
   }

@@ -14,6 +14,7 @@ CREATE TABLE referrals (
   status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','sent','received','accepted','declined',
                                                           'first_contact','support_started','closed','withdrawn')),
   reason TEXT NOT NULL DEFAULT '',             -- why, in words the family agreed to share
+  share_items TEXT NOT NULL DEFAULT '',        -- a draft's chosen item codes, comma separated
   from_level TEXT NOT NULL CHECK (from_level IN ('community','universal','targeted','specialist','statutory')),
   to_level TEXT NOT NULL CHECK (to_level IN ('community','universal','targeted','specialist','statutory')),
   respond_by TEXT,                             -- sent date + the service's response days
@@ -39,6 +40,7 @@ CREATE TABLE referrals (
   version INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX referrals_inbox ON referrals(to_organisation_id, status, sent_at);
+CREATE INDEX referrals_inbox_recent ON referrals(to_organisation_id, sent_at);  -- the inbox unfiltered, newest first
 CREATE INDEX referrals_sent ON referrals(from_organisation_id, status, updated_at);
 CREATE INDEX referrals_family ON referrals(family_id, created_at);
 CREATE INDEX referrals_referrer ON referrals(from_user_id, status, updated_at);

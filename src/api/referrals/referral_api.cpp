@@ -81,7 +81,9 @@ void AddReferralApi(http::RouteTable& routes, Services& services) {
   routes.Api("POST", "/api/v1/referrals/{id}/{change}", [&services](http::Request& request, http::RequestContext& context) {
     const auto change = ReferralChangeFromCode(request.PathParam("change"));
     if (!change) throw NotFound();
-    const auto body = ParseObject(request, {"note", "date", "onward_service_id", "onward_note"});
+    // A change that carries nothing (send, accept, ...) may come without a body.
+    const auto body = request.body.empty() ? boost::json::object{}
+                                           : ParseObject(request, {"note", "date", "onward_service_id", "onward_note"});
     const ReferralChangeForm form{StringField(body, "note"), StringField(body, "date"),
                                   StringField(body, "onward_service_id"), StringField(body, "onward_note")};
     const auto view = services.referrals.Change(context.RequireActor(), request.PathParam("id"), *change, form);

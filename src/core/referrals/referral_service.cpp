@@ -92,7 +92,7 @@ ConsentState ReferralService::ConsentOf(db::Transaction& tx, const std::string& 
 }
 
 std::vector<ServiceChoice> ReferralService::Choices(db::Transaction& tx, const std::string& area_id,
-                                                    bool alongside_only) {
+                                                    bool alongside_only, const std::string& except_organisation_id) {
   ServiceQuery query;
   query.area_id = area_id;
   std::vector<ServiceChoice> out;
@@ -100,7 +100,8 @@ std::vector<ServiceChoice> ReferralService::Choices(db::Transaction& tx, const s
   for (;; ++page.page) {
     const auto found = services_.Search(tx, query, page);
     for (const auto& s : found.items)
-      if (!alongside_only || s.referral_route == ReferralRoute::kAlongside)
+      if ((!alongside_only || s.referral_route == ReferralRoute::kAlongside) &&
+          s.organisation_id != except_organisation_id)
         out.push_back({s.id, s.name, s.organisation_name, s.level});
     if (!found.HasNext() || found.items.empty()) break;
   }
@@ -114,7 +115,7 @@ ReferralOptions ReferralService::Options(const Actor& actor, const std::string& 
   access_.policy().Require(actor, Resource::kReferral, Action::kCreate, scope, family_id);
   ReferralOptions out;
   out.family_name = referrals_.FamilyName(*tx, family_id);
-  out.services = Choices(*tx, facts.area_id, true);
+  out.services = Choices(*tx, facts.area_id, true, facts.organisation_id);
   out.may_read_sensitive = access_.Allows(facts, actor, Resource::kFamilySensitive, Action::kRead);
   access_.audit().Record(*tx, actor, "referral.new", "family", family_id);
   tx->Commit();
@@ -134,7 +135,7 @@ Referral ReferralService::Create(const Actor& actor, const std::string& family_i
   } else {
     service = IsUuid(form.service_id) ? services_.Find(*tx, form.service_id) : std::nullopt;
     if (!service || service->area_id != facts.area_id || service->status != ServiceStatus::kActive ||
-        service->referral_route != ReferralRoute::kAlongside)
+        service->referral_route != ReferralRoute::kAlongside || service->organisation_id == facts.organisation_id)
       v.Add("service_id", "Choose a service from the list");
   }
   const auto reason = Trimmed(form.reason);
@@ -215,7 +216,7 @@ ReferralView ReferralService::ViewOf(db::Transaction& tx, const Actor& actor, co
     if (!RefusalOf(r, change, view.sides, today)) view.allowed.push_back(change);
   }
   if (std::find(view.allowed.begin(), view.allowed.end(), ReferralChange::kDecline) != view.allowed.end())
-    if (auto service = services_.Find(tx, r.service_id)) view.onward_choices = Choices(tx, service->area_id, false);
+    if (auto service = services_.Find(tx, r.service_id)) view.onward_choices = Choices(tx, service->area_id, false, "");
   return view;
 }
 

@@ -50,7 +50,7 @@ struct ServiceChoice {
 /// What the new-referral form offers.
 struct ReferralOptions {
   std::string family_name;
-  std::vector<ServiceChoice> services;  ///< the area's services taking referrals through Alongside
+  std::vector<ServiceChoice> services;  ///< other organisations' services of the area taking referrals through Alongside
   bool may_read_sensitive = false;      ///< for the family's tabs
 };
 
@@ -111,7 +111,10 @@ class ReferralService {
   void Apply(db::Transaction& tx, const Actor& actor, Referral& referral, ReferralChange change,
              const ReferralChangeForm& form, Millis now);
   void Send(db::Transaction& tx, const Actor& actor, Referral& referral, Millis now);
-  std::vector<ServiceChoice> Choices(db::Transaction& tx, const std::string& area_id, bool alongside_only);
+  /// The area's services (those taking referrals through Alongside only, when asked), leaving
+  /// out one organisation's own (a programme does not refer to itself).
+  std::vector<ServiceChoice> Choices(db::Transaction& tx, const std::string& area_id, bool alongside_only,
+                                     const std::string& except_organisation_id);
   ConsentState ConsentOf(db::Transaction& tx, const std::string& family_id);
   void AddEvent(db::Transaction& tx, const Actor& actor, const Referral& referral, const std::string& note,
                 const std::string& organisation_id, Millis now);

@@ -173,17 +173,25 @@ TEST_P(SignpostServiceTest, SuggestionsComeFromTheDirectoryWithReasonsAndMarkInv
                                     ServiceLevel::kSpecialist, {}, {"parental_mental_health"});
   AddService("Hillside hub", ServiceType::kFamilyHub, ServiceLevel::kUniversal, {"RV9"});
   AddService("Baby massage", ServiceType::kParentingProgramme, ServiceLevel::kUniversal, {"RV1"}, {}, false, 12);
+  const auto peers = AddService("Riverside peers", ServiceType::kPeerSupport, ServiceLevel::kCommunity, {"RV1"});
+  {
+    auto tx = database().Begin();
+    tx->Execute("UPDATE services SET organisation_id = $1 WHERE id = $2", {programme_.id, peers});
+    tx->Commit();
+  }
   w().signpost_service.Record(ActorOf(supporter_), family_, ToFoodBank());
 
   const auto result = w().suggestion_service.ForFamily(ActorOf(supporter_), family_);
   EXPECT_EQ(result.postcode_district, "RV1");
-  ASSERT_EQ(result.suggestions.size(), 2u);
+  ASSERT_EQ(result.suggestions.size(), 3u);
   EXPECT_EQ(result.suggestions[0].service.id, wellbeing);
   EXPECT_EQ(result.suggestions[0].reasons,
             (std::vector<std::string>{"Covers the whole area", "Open during pregnancy",
                                       "For parental mental health, a focus for this family"}));
   EXPECT_EQ(result.suggestions[1].service.id, food_bank_);
   EXPECT_EQ(result.suggestions[1].involvement, "Signposted on 16 June 2025");
+  EXPECT_EQ(result.suggestions[2].service.id, peers);
+  EXPECT_EQ(result.suggestions[2].involvement, "This family's own programme");
   EXPECT_EQ(AuditEntriesFor("suggestion.list").size(), 1u);
 }
 

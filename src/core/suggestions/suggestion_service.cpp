@@ -10,6 +10,7 @@ namespace {
 
 constexpr const char* kFocusSource = "a focus for this family";
 constexpr int kMostCandidates = 100;
+constexpr const char* kOwnProgramme = "This family's own programme";
 
 /// The name of the baby the stage is about: the newest born baby's, when there is one.
 std::string StageBabyName(const std::vector<Baby>& babies, const JourneyStage& stage) {
@@ -62,6 +63,8 @@ FamilySuggestions SuggestionService::ForFamily(const Actor& actor, const std::st
   query.area_id = facts.area_id;
   query.postcode_district = rules.postcode_district;
   const auto candidates = directory_.Search(*tx, query, PageRequest{1, kMostCandidates});
+  for (const auto& service : candidates.items)
+    if (service.organisation_id == facts.organisation_id) rules.involved.emplace(service.id, kOwnProgramme);
 
   FamilySuggestions result;
   result.family_id = family_id;

@@ -3,6 +3,8 @@
 /// they are for the people working with the family) and audited as "suggestion.list".
 /// The candidates are the area's active services covering the family's postcode district,
 /// read through the directory's own search; the rules (suggestion_rules.hpp) decide.
+/// Services are marked as involved by the family's newest referral to them, a signpost, or
+/// being kept by the programme that already supports the family.
 
 #include <string>
 #include <vector>

@@ -2,6 +2,8 @@
 // caseload's next task kept up to date, who may see and change a family's tasks, the
 // worker's own list, the programme's schedule and the daily digest sent once a day.
 
+#include <algorithm>
+
 #include "core/tasks/daily_task_job.hpp"
 #include "task_family_fixture.hpp"
 
@@ -117,6 +119,21 @@ TEST_P(TaskServiceTest, MyTasksListsOverdueFirstWithinScopeOnly) {
 
   CloseFamily(family_);
   EXPECT_EQ(w().task_service.MyTasks(ActorOf(supporter_), {}).total, 0);
+}
+
+TEST_P(TaskServiceTest, ABirthRecordedOrAPlanSavedMovesTheRemindersAtOnceWithoutTheDailyJob) {
+  BabyForm born;
+  born.birth_date = "14 6 2025";
+  w().family_service.AddBabies(ActorOf(supporter_), family_, born);
+  const auto after_birth = TaskLines(family_);
+  EXPECT_NE(std::find_if(after_birth.begin(), after_birth.end(),
+                         [](const std::string& line) { return line.starts_with("after_birth_contact open 2025-06-"); }),
+            after_birth.end());
+
+  w().care_plan_service.Save(ActorOf(supporter_), family_, {"Rest and feeding", "1 9 2025", {{"Me", "Nap", ""}}});
+  const auto lines = TaskLines(family_);
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "plan_review open 2025-09-01"), lines.end());
+  EXPECT_EQ(NextTask(family_).first.rfind("Contact within", 0), 0u);
 }
 
 TEST_P(TaskServiceTest, ClosingAFamilyCancelsItsReminders) {

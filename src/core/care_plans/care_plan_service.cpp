@@ -64,6 +64,7 @@ CarePlanVersion CarePlanService::Save(const Actor& actor, const std::string& fam
   } catch (const db::UniqueViolation&) {
     throw Conflict("Someone else saved the plan at the same moment. Look at their version, then save yours again.");
   }
+  if (reminders_) reminders_->Refresh(*tx, family_id);
   access_.audit().Record(*tx, actor, "care_plan.save", "family", family_id);
   tx->Commit();
   return version;

@@ -10,6 +10,7 @@
 #include "core/care_plans/care_plan_repository.hpp"
 #include "core/common/clock.hpp"
 #include "core/families/family_access.hpp"
+#include "core/families/family_reminders.hpp"
 
 namespace alongside {
 
@@ -34,6 +35,8 @@ class CarePlanService {
   /// Saves a new version. Throws Invalid with a message per field (ValidateCarePlanForm);
   /// Conflict when someone else saved a version at the same moment.
   CarePlanVersion Save(const Actor& actor, const std::string& family_id, const CarePlanForm& form);
+  /// The plan's review date drives the review reminder: once set, a save moves it at once.
+  void SetReminders(FamilyReminders& reminders) { reminders_ = &reminders; }
 
  private:
   CarePlanView Read(const Actor& actor, const std::string& family_id, std::optional<int> number);
@@ -42,6 +45,7 @@ class CarePlanService {
   CarePlanRepository& plans_;
   FamilyAccess& access_;
   const Clock& clock_;
+  FamilyReminders* reminders_ = nullptr;
 };
 
 }  // namespace alongside

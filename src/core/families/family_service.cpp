@@ -240,6 +240,7 @@ void FamilyService::AddBabies(const Actor& actor, const std::string& family_id, 
   v.ThrowIfAny();
   GroupBabies(babies, family_id, now);
   for (const auto& baby : babies) families_.InsertBaby(*tx, baby);
+  if (reminders_) reminders_->Refresh(*tx, family_id);
   Finish(*tx, actor, family_id, std::nullopt);
 }
 
@@ -260,6 +261,7 @@ void FamilyService::UpdateBaby(const Actor& actor, const std::string& family_id,
   baby.multiple_birth_group = stored->multiple_birth_group;
   baby.created_at = stored->created_at;
   families_.UpdateBaby(*tx, baby);
+  if (reminders_) reminders_->Refresh(*tx, family_id);
   Finish(*tx, actor, family_id, version);
 }
 

@@ -12,6 +12,7 @@
 
 #include "core/common/clock.hpp"
 #include "core/families/family_access.hpp"
+#include "core/families/family_reminders.hpp"
 #include "core/families/family_repository.hpp"
 #include "core/families/family_validation.hpp"
 #include "core/families/journey_stage.hpp"
@@ -84,6 +85,9 @@ class FamilyService {
                   std::int64_t version);
   void AddSharedCare(const Actor& actor, const std::string& family_id, const SharedCareForm& form);
   void RemoveSharedCare(const Actor& actor, const std::string& family_id, const std::string& item_id);
+  /// Babies' dates drive reminders (first contact by a week of pregnancy, a contact soon after
+  /// birth): once set, adding or changing a baby moves them in the same transaction.
+  void SetReminders(FamilyReminders& reminders) { reminders_ = &reminders; }
 
  private:
   /// The record after Require(kUpdate), for an edit.
@@ -96,6 +100,7 @@ class FamilyService {
   FamilyRepository& families_;
   FamilyAccess& access_;
   const Clock& clock_;
+  FamilyReminders* reminders_ = nullptr;
 };
 
 /// The message of the Conflict thrown when someone else saved the record first.

@@ -33,6 +33,11 @@ CREATE TABLE services (
   version BIGINT NOT NULL DEFAULT 1
 );
 CREATE INDEX services_area ON services(area_id, status, level, name);
+-- The directory's order: level of need (community first), then name; the expression is the
+-- one the repository orders by, so a page is read in index order.
+CREATE INDEX services_directory_order ON services(area_id, status,
+  (CASE level WHEN 'community' THEN 0 WHEN 'universal' THEN 1 WHEN 'targeted' THEN 2 WHEN 'specialist' THEN 3 ELSE 4 END),
+  name, id);
 CREATE INDEX services_organisation ON services(organisation_id, status, name);
 CREATE INDEX services_type ON services(area_id, status, type, name);
 CREATE INDEX services_review ON services(status, review_due);

@@ -132,17 +132,18 @@ std::string Conditions(db::Params& params, const ServiceQuery& q) {
     where += " AND EXISTS (SELECT 1 FROM service_needs n WHERE n.service_id = s.id AND n.need = " +
              Bind(params, q.need) + ")";
   if (!q.postcode_district.empty()) {
-    // No postcode coverage rows: the service covers its whole area.
-    where +=
-        " AND (NOT EXISTS (SELECT 1 FROM service_coverage c WHERE c.service_id = s.id AND c.kind = "
-        "'postcode_district') OR EXISTS (SELECT 1 FROM service_coverage c WHERE c.service_id = s.id AND c.kind = "
-        "'postcode_district' AND c.value = " +
-        Bind(params, q.postcode_district) + "))";
+    // One probe a service: its district rows, if any, must include this one; with none it
+    // covers its whole area.
+    where += " AND COALESCE((SELECT MAX(CASE WHEN c.value = " + Bind(params, q.postcode_district) +
+             " THEN 1 ELSE 0 END) FROM service_coverage c WHERE c.service_id = s.id AND c.kind = "
+             "'postcode_district'), 1) = 1";
   }
   return where;
 }
 
-/// Levels in their PAIR order (community first), as SQL, for ordering.
+/// Levels in their PAIR order (community first), as SQL, for ordering. The same expression
+/// as the services_directory_order index of migration 0008, so a page is read in index
+/// order and stops at its last row instead of sorting the whole area.
 constexpr const char* kLevelOrder =
     "CASE s.level WHEN 'community' THEN 0 WHEN 'universal' THEN 1 WHEN 'targeted' THEN 2 WHEN 'specialist' THEN 3 "
     "ELSE 4 END";

@@ -1,4 +1,3 @@
-#include "web/common/form_view.hpp"
 #include "web/common/page_context.hpp"
 #include "web/services/service_pages.hpp"
 #include "web/services/service_view.hpp"
@@ -31,20 +30,9 @@ http::Response DirectoryPage(Services& services, const Views& views, const http:
   }
   View data;
   const auto areas = services.directory.PublicAreas();
-  View area_options{View::type::list};
   std::string area_name;
-  for (const auto& area : areas) {
-    View option;
-    option.set("value", area.id);
-    option.set("text", area.name);
-    option.set("selected", area.id == results.area_id);
+  for (const auto& area : areas)
     if (area.id == results.area_id) area_name = area.name;
-    area_options.push_back(option);
-  }
-  if (areas.size() > 1) {
-    data.set("area_options", area_options);
-    data.set("has_area_choice", true);
-  }
   data.set("area_name", area_name);
   data.set("area_id", results.area_id);
   data.set("choose_area", results.area_id.empty() || area_name.empty());
@@ -54,8 +42,7 @@ http::Response DirectoryPage(Services& services, const Views& views, const http:
   data.set("has_items", !results.page.items.empty());
   data.set("total", std::to_string(results.page.total));
   AddPagination(data, request, results.page);
-  AddSearchFields(data, search, postcode_error);
-  if (!postcode_error.empty()) FormView({{"postcode", postcode_error}}).ApplyTo(data);
+  AddSearchFields(data, search, areas, results.area_id, postcode_error);
   auto chrome = ChromeFor(request, context, "Find support near you");
   chrome.has_errors = !postcode_error.empty();
   return Public(views.Page("services/directory", data, chrome, postcode_error.empty() ? 200 : 422), context);

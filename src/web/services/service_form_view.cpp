@@ -4,6 +4,7 @@
 
 #include "core/services/service_need.hpp"
 #include "web/common/form_view.hpp"
+#include "web/services/service_view.hpp"
 
 namespace alongside::web {
 namespace {
@@ -71,16 +72,12 @@ void AddServiceFormFields(View& data, const ServiceForm& form, const std::vector
     data.set("choose_organisation", true);
   }
   fields.Text("name", "Name of the service", "text", form.name);
-  Options levels{{"", "Select a level"}}, types{{"", "Select a type"}}, routes{{"", "Select how to refer"}};
-  for (auto level : AllServiceLevels())
-    levels.emplace_back(std::string(ServiceLevelCode(level)), std::string(ServiceLevelLabel(level)));
-  for (auto type : AllServiceTypes())
-    types.emplace_back(std::string(ServiceTypeCode(type)), std::string(ServiceTypeLabel(type)));
+  Options routes{{"", "Select how to refer"}};
   for (auto route : {ReferralRoute::kAlongside, ReferralRoute::kPhone, ReferralRoute::kEmail, ReferralRoute::kWeb})
     routes.emplace_back(std::string(ReferralRouteCode(route)), std::string(ReferralRouteLabel(route)));
-  fields.Select("level", "Level of need", levels, form.level,
+  fields.Select("level", "Level of need", LevelOptions("Select a level"), form.level,
                 "Community, universal (every family), targeted, specialist or statutory");
-  fields.Select("type", "Type of service", types, form.type);
+  fields.Select("type", "Type of service", TypeOptions("Select a type"), form.type);
   fields.Text("summary", "What it offers", "textarea", form.summary, {.hint = "In plain words, for families"});
   fields.Text("eligibility", "Who it is for (optional)", "textarea", form.eligibility);
   fields.Text("min_age_months", "Youngest baby's age, in months (optional)", "text", form.min_age_months,

@@ -1,7 +1,6 @@
 #include "web/services/service_pages.hpp"
 
 #include "core/services/service_review.hpp"
-#include "web/common/form_view.hpp"
 #include "web/common/page_context.hpp"
 #include "web/services/service_form_view.hpp"
 #include "web/services/service_view.hpp"
@@ -75,26 +74,12 @@ http::Response ListPage(Services& services, const Views& views, const http::Requ
   data.set("has_items", !results.page.items.empty());
   data.set("total", std::to_string(results.page.total));
   AddPagination(data, request, results.page);
-  AddSearchFields(data, search, postcode_error);
-  const auto areas = services.directory.Areas(actor);
-  if (areas.size() > 1) {
-    View area_options{View::type::list};
-    for (const auto& area : areas) {
-      View option;
-      option.set("value", area.id);
-      option.set("text", area.name);
-      option.set("selected", area.id == results.area_id);
-      area_options.push_back(option);
-    }
-    data.set("area_options", area_options);
-    data.set("has_area_choice", true);
-  }
+  AddSearchFields(data, search, services.directory.Areas(actor), results.area_id, postcode_error);
   data.set("may_create", services.policy.MayAtAll(actor, Resource::kService, Action::kCreate));
   AddReviewReminders(services, actor, data);
   auto chrome = ChromeFor(request, context, "Services");
   chrome.flash = Flash(request);
   chrome.has_errors = !postcode_error.empty();
-  if (!postcode_error.empty()) FormView({{"postcode", postcode_error}}).ApplyTo(data);
   return views.Page("services/list", data, chrome, postcode_error.empty() ? 200 : 422);
 }
 

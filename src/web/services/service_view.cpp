@@ -1,6 +1,7 @@
 #include "web/services/service_view.hpp"
 
 #include "core/services/service_need.hpp"
+#include "web/common/form_view.hpp"
 
 namespace alongside::web {
 namespace {
@@ -38,18 +39,6 @@ std::string NeedsText(const std::vector<std::string>& needs) {
   for (const auto& code : needs)
     if (auto need = ServiceNeedFromCode(code)) text += (text.empty() ? "" : ", ") + std::string(ServiceNeedLabel(*need));
   return text;
-}
-
-View Options(const std::vector<std::pair<std::string, std::string>>& options, const std::string& selected) {
-  View list{View::type::list};
-  for (const auto& [value, text] : options) {
-    View option;
-    option.set("value", value);
-    option.set("text", text);
-    option.set("selected", value == selected);
-    list.push_back(option);
-  }
-  return list;
 }
 
 }  // namespace
@@ -123,21 +112,41 @@ ServiceSearch SearchFromQuery(const http::Request& request) {
   return search;
 }
 
-void AddSearchFields(View& data, const ServiceSearch& search, const std::string& postcode_error) {
-  std::vector<std::pair<std::string, std::string>> levels{{"", "Any level"}}, types{{"", "Any type"}},
-      needs{{"", "Any need"}};
+Options LevelOptions(const std::string& prompt) {
+  Options options{{"", prompt}};
   for (auto level : AllServiceLevels())
-    levels.emplace_back(std::string(ServiceLevelCode(level)), std::string(ServiceLevelLabel(level)));
+    options.emplace_back(std::string(ServiceLevelCode(level)), std::string(ServiceLevelLabel(level)));
+  return options;
+}
+
+Options TypeOptions(const std::string& prompt) {
+  Options options{{"", prompt}};
   for (auto type : AllServiceTypes())
-    types.emplace_back(std::string(ServiceTypeCode(type)), std::string(ServiceTypeLabel(type)));
+    options.emplace_back(std::string(ServiceTypeCode(type)), std::string(ServiceTypeLabel(type)));
+  return options;
+}
+
+void AddSearchFields(View& data, const ServiceSearch& search, const std::vector<Area>& areas,
+                     const std::string& area_id, const std::string& postcode_error) {
+  std::vector<FieldError> errors;
+  if (!postcode_error.empty()) errors.push_back({"postcode", postcode_error});
+  FormView form(std::move(errors));
+  if (areas.size() > 1) {
+    Options choices;
+    for (const auto& area : areas) choices.emplace_back(area.id, area.name);
+    form.Select("area", "Area", choices, area_id);
+    data.set("has_area_choice", true);
+  }
+  form.Text("q", "Search by name or what it offers", "search", search.text, {.autocomplete = "off", .width = "20"});
+  form.Text("postcode", "Postcode", "text", search.postcode,
+            {.hint = "A full postcode or the first half of one, like RV1", .autocomplete = "postal-code", .width = "10"});
+  form.Select("level", "Level of need", LevelOptions("Any level"), search.level);
+  form.Select("type", "Type of service", TypeOptions("Any type"), search.type);
+  Options needs{{"", "Any need"}};
   for (auto need : AllServiceNeeds())
     needs.emplace_back(std::string(ServiceNeedCode(need)), std::string(ServiceNeedLabel(need)));
-  data.set("q", search.text);
-  data.set("postcode", search.postcode);
-  if (!postcode_error.empty()) data.set("postcode_error", postcode_error);
-  data.set("level_options", Options(levels, search.level));
-  data.set("type_options", Options(types, search.type));
-  data.set("need_options", Options(needs, search.need));
+  form.Select("need", "Help with", needs, search.need);
+  form.ApplyTo(data);
   data.set("stale_checked", search.stale_only);
   data.set("archived_checked", search.include_archived);
 }

@@ -5,8 +5,9 @@
 /// family that agrees to support (RequireWork); the list, a follow-up and the form need
 /// update permission (the family's own accounts read what concerns them through
 /// Involvement instead). A signpost sends nothing about the family anywhere. Recording one
-/// adds its follow-up task in the same transaction, held by the family's supporter (or the
-/// person recording when nobody supports the family yet); following up completes that task.
+/// adds its follow-up task (a manual task, written through the tasks' own repository so that
+/// the signpost and its task commit or roll back together), held by the family's supporter
+/// (or the person recording when nobody supports the family yet); following up completes it.
 /// Reads and writes are audited in the same transaction.
 
 #include <string>

@@ -1,6 +1,6 @@
 #include "core/suggestions/suggestion_service.hpp"
 
-#include <algorithm>
+#include <set>
 
 #include "core/common/london_time.hpp"
 #include "core/services/postcode_district.hpp"
@@ -59,11 +59,24 @@ FamilySuggestions SuggestionService::ForFamily(const Actor& actor, const std::st
     if (!signpost.service_id.empty() && !rules.involved.count(signpost.service_id))
       rules.involved.emplace(signpost.service_id, "Signposted on " + FormatLondonDate(signpost.given_at));
 
+  // The first page of the area's directory, and the first page for each need, so a service
+  // meeting a need is never cut off by a long directory.
   ServiceQuery query;
   query.area_id = facts.area_id;
   query.postcode_district = rules.postcode_district;
-  const auto candidates = directory_.Search(*tx, query, PageRequest{1, kMostCandidates});
-  for (const auto& service : candidates.items)
+  std::vector<Service> candidates;
+  std::set<std::string> seen;
+  auto add = [&](const ServiceQuery& q) {
+    for (auto& service : directory_.Search(*tx, q, PageRequest{1, kMostCandidates}).items)
+      if (seen.insert(service.id).second) candidates.push_back(std::move(service));
+  };
+  add(query);
+  for (const auto& need : rules.needs) {
+    ServiceQuery by_need = query;
+    by_need.need = need.code;
+    add(by_need);
+  }
+  for (const auto& service : candidates)
     if (service.organisation_id == facts.organisation_id) rules.involved.emplace(service.id, kOwnProgramme);
 
   FamilySuggestions result;
@@ -72,7 +85,7 @@ FamilySuggestions SuggestionService::ForFamily(const Actor& actor, const std::st
   result.stage_label = rules.stage.band == JourneyBand::kUnknown ? "" : rules.stage.label;
   result.postcode_district = rules.postcode_district;
   result.needs = rules.needs;
-  result.suggestions = SuggestServices(rules, candidates.items);
+  result.suggestions = SuggestServices(rules, candidates);
   access_.audit().Record(*tx, actor, "suggestion.list", "family", family_id);
   tx->Commit();
   return result;

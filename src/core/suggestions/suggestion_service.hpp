@@ -1,8 +1,9 @@
 #pragma once
 /// Suggestions of services for one family, read through FamilyAccess (update permission:
 /// they are for the people working with the family) and audited as "suggestion.list".
-/// The candidates are the area's active services covering the family's postcode district,
-/// read through the directory's own search; the rules (suggestion_rules.hpp) decide.
+/// The candidates are the area's active services covering the family's postcode district
+/// (the first page of the directory's own search, and the first page for each of the
+/// family's needs); the rules (suggestion_rules.hpp) decide.
 /// Services are marked as involved by the family's newest referral to them, a signpost, or
 /// being kept by the programme that already supports the family.
 

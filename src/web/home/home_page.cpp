@@ -24,16 +24,12 @@ void AddCard(View& cards, const Card& card) {
 std::vector<std::string> ComingFor(const Actor& actor) {
   std::vector<std::string> items;
   if (actor.Has(Role::kPeerSupporter))
-    items.insert(items.end(), {"Your caseload of families, with next contacts due",
-                               "Recording contacts, goals and needs conversations",
-                               "Your hours given, training and supervision"});
+    items.insert(items.end(), {"Needs conversations in the shared language of caregiving",
+                               "Your training, supervision and record of service"});
   if (actor.Has(Role::kCoordinator))
-    items.insert(items.end(), {"Every family in your programme, and those waiting for a supporter",
-                               "Matching volunteers with families", "Supervision and training due"});
+    items.insert(items.end(), {"Matching volunteers with families", "Supervision and training due"});
   if (actor.Has(Role::kPractitioner))
-    items.insert(items.end(), {"Referrals to your service, and families you support"});
-  if (actor.Has(Role::kParent))
-    items.insert(items.end(), {"Your goals and plan, and who supports you"});
+    items.insert(items.end(), {"Needs conversations and questionnaires"});
   if (actor.Has(Role::kCommissioner))
     items.insert(items.end(), {"Outcome reports for your area"});
   if (actor.Has(Role::kMember))
@@ -61,6 +57,16 @@ void AddHomePage(http::RouteTable& routes, Services& services, const Views& view
     if (services.policy.MayAtAll(actor, Resource::kFamily, Action::kList) &&
         services.policy.MayAtAll(actor, Resource::kFamily, Action::kUpdate))
       AddCard(cards, {"/families", "Families", "Your caseload: stage, next task and last contact; find and record families."});
+    if (services.policy.MayAtAll(actor, Resource::kFamily, Action::kUpdate))
+      AddCard(cards, {"/tasks", "Tasks", "Contacts and reviews due, overdue ones first."});
+    if (services.policy.MayAtAll(actor, Resource::kReferral, Action::kList))
+      AddCard(cards, {"/referrals", "Referrals", "Referrals you have made and their progress; those needing attention."});
+    if (actor.Has(Role::kPractitioner) || actor.Has(Role::kCoordinator))
+      AddCard(cards, {"/referrals/inbox", "Referrals to your service", "Families referred to you, newest first."});
+    if (services.policy.MayAtAll(actor, Resource::kService, Action::kList))
+      AddCard(cards, {"/services", "Services", "The directory of services around families, by level of need."});
+    if (actor.Has(Role::kParent))
+      AddCard(cards, {"/my-family", "Your family", "Your goals and plan, who supports you and who is involved."});
     AddCard(cards, {"/account", "Your account", "Your details, password and API tokens."});
     data.set("cards", cards);
     const auto coming = ComingFor(actor);

@@ -62,11 +62,12 @@ http::Response NewSignpostPage(Services& services, const Views& views, const htt
             {.hint = "What you told the family, or what they will do. Not sent anywhere."});
   form.ApplyTo(data);
   data.set("how_group", RadioGroup("how", "How did you give them the information?", HowOptions(), input.how, errors,
-                                   {.inline_choices = true}));
+                                   {.hint = "", .inline_choices = true}));
   data.set("follow_up_days_group",
            RadioGroup("follow_up_days", "When should we ask whether it helped?", FollowUpOptions(),
                       input.follow_up_days, errors,
-                      {.hint = "A task \"Did this service help?\" goes to the family's peer supporter."}));
+                      {.hint = "A task \"Did this service help?\" goes to the family's peer supporter.",
+                       .inline_choices = false}));
   auto chrome = ChromeFor(request, context, "Signpost to a service" +
                                                 (choices.family_name.empty() ? "" : " - " + choices.family_name));
   chrome.back_link = ServicesTab(family_id);

@@ -42,6 +42,10 @@ CREATE TABLE referrals (
 CREATE INDEX referrals_inbox ON referrals(to_organisation_id, status, sent_at);
 CREATE INDEX referrals_inbox_recent ON referrals(to_organisation_id, sent_at);  -- the inbox unfiltered, newest first
 CREATE INDEX referrals_sent ON referrals(from_organisation_id, status, updated_at);
+CREATE INDEX referrals_sent_recent ON referrals(from_organisation_id, updated_at);  -- the referrer's list, last changed first
+-- Referrals that may need attention (late or a dead end), oldest due first, per referring organisation.
+CREATE INDEX referrals_attention ON referrals(from_organisation_id, respond_by)
+  WHERE resolved_at IS NULL AND status IN ('sent', 'received', 'declined');
 CREATE INDEX referrals_family ON referrals(family_id, created_at);
 CREATE INDEX referrals_referrer ON referrals(from_user_id, status, updated_at);
 CREATE INDEX referrals_waiting ON referrals(status, respond_by);

@@ -197,6 +197,28 @@ TEST_P(ReferralServiceTest, EachSideMakesOnlyItsOwnChanges) {
   EXPECT_THROW(Change(other_practitioner_, referral.id, ReferralChange::kAccept), Conflict);
 }
 
+TEST_P(ReferralServiceTest, AWithdrawnDraftNeverReachesTheService) {
+  ShareWithHealth();
+  const auto draft = Draft();
+  Change(supporter_, draft.id, ReferralChange::kWithdraw);
+  EXPECT_THROW(w().referral_service.Get(ActorOf(other_practitioner_), draft.id), NotFound);
+  EXPECT_EQ(w().referral_service.Get(ActorOf(supporter_), draft.id).referral.status, ReferralStatus::kWithdrawn);
+}
+
+TEST_P(ReferralServiceTest, TheInboxListShowsNoReasonAndOnceConsentIsWithdrawnNeitherDoesTheReferral) {
+  const auto referral = SentReferral();
+  const auto inbox = w().referral_service.Inbox(ActorOf(other_practitioner_), std::nullopt, {});
+  ASSERT_EQ(inbox.items.size(), 1u);
+  EXPECT_TRUE(inbox.items[0].reason.empty());
+  EXPECT_TRUE(inbox.items[0].family_id.empty());
+  EXPECT_EQ(w().referral_service.Get(ActorOf(other_practitioner_), referral.id).referral.reason,
+            "Low mood since the birth");
+  ShareWithHealth("withdrawn");
+  const auto hidden = w().referral_service.Get(ActorOf(other_practitioner_), referral.id);
+  EXPECT_TRUE(hidden.referral.reason.empty());
+  EXPECT_TRUE(hidden.referral.family_id.empty());
+}
+
 TEST_P(ReferralServiceTest, ListsAreScopedAndAThirdOrganisationSeesNothing) {
   const auto referral = SentReferral();
   EXPECT_EQ(Ids(w().referral_service.Inbox(ActorOf(other_practitioner_), std::nullopt, {})),

@@ -52,8 +52,9 @@ class ReferralRepository {
   /// As Sent, only the flagged (late by `today`, or a dead end), not resolved; oldest due first.
   virtual ReferralPage Attention(db::Transaction& tx, const ListScope& scope, const std::string& today,
                                  const PageRequest& page) = 0;
-  /// How many Attention would list; bounded by the flagged referrals, not the whole list.
-  virtual std::int64_t AttentionCount(db::Transaction& tx, const ListScope& scope, const std::string& today) = 0;
+  /// How many Attention would list, counting no further than `limit`.
+  virtual std::int64_t AttentionCount(db::Transaction& tx, const ListScope& scope, const std::string& today,
+                                      int limit) = 0;
   /// Every referral of the family, newest first.
   virtual std::vector<Referral> ForFamily(db::Transaction& tx, const std::string& family_id) = 0;
   /// The family's name for the referring side's headings.

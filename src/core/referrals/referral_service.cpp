@@ -79,8 +79,8 @@ Referral ReferralService::Load(db::Transaction& tx, const Actor& actor, const st
   auto referral = IsUuid(id) ? referrals_.Find(tx, id) : std::nullopt;
   if (!referral) throw NotFound("Referral not found");
   access_.policy().Require(actor, Resource::kReferral, action, ScopeOfReferral(*referral), id);
-  // A draft has not crossed yet: the service it is for does not know of it.
-  if (referral->status == ReferralStatus::kDraft && !SidesOf(actor, *referral).referring)
+  // Until it is sent (a draft, or a draft withdrawn) the service it is for does not know of it.
+  if (!referral->sent_at && !SidesOf(actor, *referral).referring)
     throw NotFound("Referral not found");
   return *referral;
 }
@@ -202,6 +202,7 @@ ReferralView ReferralService::ViewOf(db::Transaction& tx, const Actor& actor, co
   } else {
     view.shared_hidden = true;
     view.referral.reason.clear();
+    view.referral.family_id.clear();
     const auto* standing = consent.Find(ConsentKind::kSharing, r.to_organisation_id);
     if (!standing || standing->given) standing = consent.Find(ConsentKind::kSupport);
     if (standing) view.consent_withdrawn_on = FormatDate(LondonDateOf(standing->latest.decided_at));
@@ -354,6 +355,12 @@ ReferralPage ReferralService::Inbox(const Actor& actor, std::optional<ReferralSt
   InboxQuery query{scope.organisation_ids, status, page.Normalised()};
   ReferralPage out{{}, query.page.page, query.page.page_size, false};
   if (!query.organisation_ids.empty()) out = referrals_.Inbox(*tx, query);
+  // A list shows no personal data: the reason is read on the referral itself, and only
+  // while the family's consent to share stands.
+  for (auto& r : out.items) {
+    r.reason.clear();
+    r.family_id.clear();
+  }
   access_.audit().Record(*tx, actor, "referral.list", "referral", "inbox");
   tx->Commit();
   return out;
@@ -383,7 +390,7 @@ std::int64_t ReferralService::AttentionCount(const Actor& actor) {
   const auto scope = access_.policy().ScopeForList(actor, Resource::kReferral);
   if (scope.denied) return 0;
   auto tx = database_.Begin(db::TxMode::kRead);
-  const auto count = referrals_.AttentionCount(*tx, scope, IsoDate(LondonDateOf(clock_.Now())));
+  const auto count = referrals_.AttentionCount(*tx, scope, IsoDate(LondonDateOf(clock_.Now())), kAttentionCountLimit);
   tx->Commit();
   return count;
 }

@@ -96,10 +96,13 @@ class ReferralService {
   ReferralView Change(const Actor& actor, const std::string& referral_id, ReferralChange change,
                       const ReferralChangeForm& form);
 
+  /// Received by the actor's organisations; without reasons or family ids (see Get).
   ReferralPage Inbox(const Actor& actor, std::optional<ReferralStatus> status, const PageRequest& page);
   ReferralPage Sent(const Actor& actor, const PageRequest& page);
   ReferralPage Attention(const Actor& actor, const PageRequest& page);
+  /// Counts up to kAttentionCountLimit; a page shows "1000 or more" at the limit.
   std::int64_t AttentionCount(const Actor& actor);
+  static constexpr int kAttentionCountLimit = 1000;
   FamilyReferrals ForFamily(const Actor& actor, const std::string& family_id);
   /// Today in the UK by the service's clock, for flags on lists.
   Date Today() const { return LondonDateOf(clock_.Now()); }

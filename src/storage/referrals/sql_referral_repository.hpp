@@ -18,7 +18,8 @@ class SqlReferralRepository final : public ReferralRepository {
   ReferralPage Sent(db::Transaction& tx, const ListScope& scope, const PageRequest& page) override;
   ReferralPage Attention(db::Transaction& tx, const ListScope& scope, const std::string& today,
                          const PageRequest& page) override;
-  std::int64_t AttentionCount(db::Transaction& tx, const ListScope& scope, const std::string& today) override;
+  std::int64_t AttentionCount(db::Transaction& tx, const ListScope& scope, const std::string& today,
+                              int limit) override;
   std::vector<Referral> ForFamily(db::Transaction& tx, const std::string& family_id) override;
   std::string FamilyName(db::Transaction& tx, const std::string& family_id) override;
 };

@@ -14,15 +14,18 @@ View ListOf(const ReferralPage& page, const Date& today) {
 http::Response SentPage(Services& services, const Views& views, const http::Request& request,
                         const http::RequestContext& context) {
   const Actor& actor = context.RequireActor();
-  const bool attention = request.Query("view") == "attention";
+  const bool attention = request.Query("attention") == "1";
   const PageRequest page{PageNumber(request), 25};
   const auto found = attention ? services.referrals.Attention(actor, page) : services.referrals.Sent(actor, page);
   View data;
   data.set("referrals", ListOf(found, services.referrals.Today()));
   data.set("has_referrals", !found.items.empty());
   data.set("attention", attention);
-  data.set("attention_count", std::to_string(services.referrals.AttentionCount(actor)));
-  AddReferralPaging(data, found, attention ? "view=attention" : "");
+  const auto count = services.referrals.AttentionCount(actor);
+  data.set("attention_count", count >= ReferralService::kAttentionCountLimit
+                                  ? std::to_string(count) + " or more"
+                                  : std::to_string(count));
+  AddReferralPaging(data, found, attention ? "attention=1" : "");
   return views.Page("referrals/sent", data, ChromeFor(request, context, attention ? "Referrals needing attention" : "Referrals"));
 }
 

@@ -160,6 +160,10 @@ function referralSuite(database) {
         { note: 'Phoned the other team; they will see her' });
       assert.equal(resolved.status, 200, resolved.text);
       assert.deepEqual(resolved.json.flags, { late: false, dead_end: false });
+      const page = await (await browserAs(server, DEMO.coordinator)).get('/referrals?attention=1');
+      assert.equal(page.status, 200);
+      assert.match(page.text, /<strong>Needs attention \(\d+\)<\/strong>/);
+      assert.match(page.text, /No onward route/);
       const after = await api(server, tokens.coordinator, 'GET', '/api/v1/referrals?box=attention');
       assert.ok(!after.json.items.some((r) => r.id === referral));
       assert.equal((await api(server, tokens.coordinator, 'POST', `/api/v1/referrals/${referral}/resolve`)).status, 409);

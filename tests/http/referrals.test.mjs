@@ -102,6 +102,16 @@ function referralSuite(database) {
       assert.equal(page.status, 200);
       assert.ok(page.text.includes('Rhea Referral'));
       assert.ok(!page.text.includes(`href="/families/${family}`), 'no way into the family record');
+      // The decline form (with its list of similar services) opens on asking; what was typed is kept.
+      assert.match(page.text, new RegExp(`href="/referrals/${referral}\\?decline=1#decline"`));
+      assert.ok(!page.text.includes('name="onward_service_id"'));
+      const declining = await practitioner.get(`/referrals/${referral}?decline=1`);
+      assert.match(declining.text, /name="onward_service_id"/);
+      const noReason = await practitioner.submit(`/referrals/${referral}?decline=1`, `/referrals/${referral}/decline`,
+        { decline_note: '', onward_note: 'Try the family hub drop-in' });
+      assert.equal(noReason.status, 422);
+      assert.match(noReason.text, /Try the family hub drop-in/);
+      assert.match(noReason.text, /name="onward_service_id"/);
     });
 
     test('a third organisation and a parent are refused', async () => {

@@ -92,9 +92,11 @@ ConsentState ReferralService::ConsentOf(db::Transaction& tx, const std::string& 
 }
 
 std::vector<ServiceChoice> ReferralService::Choices(db::Transaction& tx, const std::string& area_id,
-                                                    bool alongside_only, const std::string& except_organisation_id) {
+                                                    bool alongside_only, const std::string& except_organisation_id,
+                                                    std::optional<ServiceType> type) {
   ServiceQuery query;
   query.area_id = area_id;
+  query.type = type;
   std::vector<ServiceChoice> out;
   PageRequest page{1, 100};
   for (;; ++page.page) {
@@ -181,7 +183,8 @@ void ReferralService::AddEvent(db::Transaction& tx, const Actor& actor, const Re
   referrals_.InsertEvent(tx, event);
 }
 
-ReferralView ReferralService::ViewOf(db::Transaction& tx, const Actor& actor, const Referral& r) {
+ReferralView ReferralService::ViewOf(db::Transaction& tx, const Actor& actor, const Referral& r,
+                                     bool with_onward_choices) {
   ReferralView view;
   view.referral = r;
   view.sides = SidesOf(actor, r);
@@ -216,12 +219,15 @@ ReferralView ReferralService::ViewOf(db::Transaction& tx, const Actor& actor, co
     if (change == ReferralChange::kAccompanied && !actor.Has(Role::kPeerSupporter)) continue;
     if (!RefusalOf(r, change, view.sides, today)) view.allowed.push_back(change);
   }
-  if (std::find(view.allowed.begin(), view.allowed.end(), ReferralChange::kDecline) != view.allowed.end())
-    if (auto service = services_.Find(tx, r.service_id)) view.onward_choices = Choices(tx, service->area_id, false, "");
+  // Onward choices are services of the same kind (another team that does what this one does);
+  // anything else goes in the onward note. Every service of the area would be thousands of options.
+  if (with_onward_choices &&
+      std::find(view.allowed.begin(), view.allowed.end(), ReferralChange::kDecline) != view.allowed.end())
+    if (auto service = services_.Find(tx, r.service_id)) view.onward_choices = Choices(tx, service->area_id, false, "", service->type);
   return view;
 }
 
-ReferralView ReferralService::Get(const Actor& actor, const std::string& referral_id) {
+ReferralView ReferralService::Get(const Actor& actor, const std::string& referral_id, bool with_onward_choices) {
   auto tx = database_.Begin();  // not read-only: the read is audited, and may mark it received
   auto r = Load(*tx, actor, referral_id, Action::kRead);
   const auto sides = SidesOf(actor, r);
@@ -232,7 +238,7 @@ ReferralView ReferralService::Get(const Actor& actor, const std::string& referra
     r = *referrals_.Find(*tx, r.id);
     access_.audit().Record(*tx, actor, "referral.receive", "family", r.family_id);
   }
-  auto view = ViewOf(*tx, actor, r);
+  auto view = ViewOf(*tx, actor, r, with_onward_choices);
   access_.audit().Record(*tx, actor, "referral.read", "family", r.family_id);
   tx->Commit();
   return view;

@@ -90,7 +90,9 @@ class ReferralService {
   /// A draft; Invalid with a message per field (service_id, reason, share).
   Referral Create(const Actor& actor, const std::string& family_id, const ReferralForm& form);
   /// Opening a sent referral on the receiving side marks it received.
-  ReferralView Get(const Actor& actor, const std::string& referral_id);
+  /// `with_onward_choices`: also the services to suggest on declining (read only when the decline
+  /// form is open: an area may have hundreds of services of one kind).
+  ReferralView Get(const Actor& actor, const std::string& referral_id, bool with_onward_choices = false);
   /// One change of state. Conflict with the reason when this side may not make it now,
   /// Invalid for bad input; sending without consent to share is a Conflict naming the service.
   ReferralView Change(const Actor& actor, const std::string& referral_id, ReferralChange change,
@@ -110,14 +112,16 @@ class ReferralService {
  private:
   Referral Load(db::Transaction& tx, const Actor& actor, const std::string& id, Action action) const;
   ReferralSides SidesOf(const Actor& actor, const Referral& referral) const;
-  ReferralView ViewOf(db::Transaction& tx, const Actor& actor, const Referral& referral);
+  ReferralView ViewOf(db::Transaction& tx, const Actor& actor, const Referral& referral,
+                      bool with_onward_choices = false);
   void Apply(db::Transaction& tx, const Actor& actor, Referral& referral, ReferralChange change,
              const ReferralChangeForm& form, Millis now);
   void Send(db::Transaction& tx, const Actor& actor, Referral& referral, Millis now);
   /// The area's services (those taking referrals through Alongside only, when asked), leaving
   /// out one organisation's own (a programme does not refer to itself).
   std::vector<ServiceChoice> Choices(db::Transaction& tx, const std::string& area_id, bool alongside_only,
-                                     const std::string& except_organisation_id);
+                                     const std::string& except_organisation_id,
+                                     std::optional<ServiceType> type = std::nullopt);
   ConsentState ConsentOf(db::Transaction& tx, const std::string& family_id);
   void AddEvent(db::Transaction& tx, const Actor& actor, const Referral& referral, const std::string& note,
                 const std::string& organisation_id, Millis now);

@@ -43,7 +43,7 @@ void AddActionForms(View& data, const ReferralView& view, const ReferralChange f
       if (s.id != view.referral.service_id) onward.push_back({s.id, s.name + " (" + s.organisation_name + ")"});
     const auto in = typed(ReferralChange::kDecline);
     form.Text("decline_note", "Why the service cannot take this referral", "textarea", in.note);
-    form.Select("onward_service_id", "Suggest another service (optional)", onward, in.onward_service_id);
+    form.Select("onward_service_id", "Suggest a similar service instead (optional)", onward, in.onward_service_id);
     form.Text("onward_note", "Or suggest where the family could go instead (optional)", "textarea", in.onward_note,
               {.hint = "Without a suggestion the referrer is asked to find another route"});
   }
@@ -113,9 +113,11 @@ http::Response DetailPage(Services& services, const Views& views, const http::Re
                           const http::RequestContext& context, ReferralChange failed, const ReferralChangeForm& input,
                           std::vector<FieldError> errors) {
   const Actor& actor = context.RequireActor();
-  const auto view = services.referrals.Get(actor, request.PathParam("id"));
+  const bool declining = (failed == ReferralChange::kDecline && !errors.empty()) || request.Query("decline") == "1";
+  const auto view = services.referrals.Get(actor, request.PathParam("id"), declining);
   const auto& r = view.referral;
   View data;
+  data.set("declining", declining);
   AddFacts(data, view);
   if (view.sides.referring) {
     data.set("tabs", FamilyTabs(r.family_id, "referrals",

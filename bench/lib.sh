@@ -122,12 +122,12 @@ measure() { # database label token paths...: one person's requests one after ano
 print_latency_results() { # title: the table of results, memory, and whether SQLite met p99 < 20 ms
   echo
   echo "$1"
-  printf '%-11s %-40s %9s %9s\n' database page 'p50 ms' 'p99 ms'
-  printf '%-11s %-40s %9s %9s\n' ----------- ---------------------------------------- --------- ---------
+  printf '%-11s %-46s %9s %9s\n' database page 'p50 ms' 'p99 ms'
+  printf '%-11s %-46s %9s %9s\n' ----------- ---------------------------------------------- --------- ---------
   local met=yes row db label p50 p99
   for row in "${results[@]}"; do
     IFS='|' read -r db label p50 p99 _ <<<"$row"
-    printf '%-11s %-40s %9s %9s\n' "$db" "$label" "$p50" "$p99"
+    printf '%-11s %-46s %9s %9s\n' "$db" "$label" "$p50" "$p99"
     if [[ $db == sqlite ]] && ! awk -v p="$p99" 'BEGIN { exit !(p < 20) }'; then met=no; fi
   done
   echo

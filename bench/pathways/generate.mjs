@@ -85,7 +85,7 @@ const status = `CASE WHEN ${ageDays} > 90 THEN ${pick(['closed', 'closed', 'clos
 const sentDate = pg ? `to_char(to_timestamp(${sentAt} / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD')`
                     : `date(${sentAt} / 1000, 'unixepoch')`;
 const coordinator = `(SELECT id FROM users WHERE email = 'coordinator@demo.alongside.test')`;
-const respondBy = pg ? `to_char((to_timestamp(${sentAt} / 1000) AT TIME ZONE 'UTC')::date + sv.response_days, 'YYYY-MM-DD')`
+const respondBy = pg ? `to_char((to_timestamp(${sentAt} / 1000) AT TIME ZONE 'UTC')::date + sv.response_days::int, 'YYYY-MM-DD')`
                      : `date(${sentAt} / 1000, 'unixepoch', sv.response_days || ' days')`;
 sql(`INSERT INTO referrals (id, family_id, service_id, from_organisation_id, from_user_id, to_organisation_id, status,
     reason, from_level, to_level, respond_by, sent_at, received_at, answered_at, first_contact_at, closed_at,

@@ -98,6 +98,11 @@ describe('signposting and suggestions over HTTP', () => {
     assert.match(tab.text, /Calm Together group/);
     assert.match(tab.text, /Covers RV1/);
     assert.match(tab.text, new RegExp(`/families/${family}/referrals/new\\?service=${service}`));
+    // The programme's own peer support is suggested to signpost, never to refer to itself.
+    const own = tab.text.match(/<a href="\/services\/([0-9a-f-]+)">Riverside Parent Peers<\/a>/);
+    assert.ok(own, 'the programme\'s own service is among the suggestions');
+    assert.ok(!tab.text.includes(`referrals/new?service=${own[1]}`));
+    assert.ok(tab.text.includes(`signposts/new?service=${own[1]}`));
 
     const form = `/families/${family}/signposts/new?service=${service}`;
     const bad = await supporter.submit(form, `/families/${family}/signposts`,

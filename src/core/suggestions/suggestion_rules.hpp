@@ -44,6 +44,7 @@ struct Suggestion {
   std::vector<std::string> reasons;  ///< coverage, stage, then each need met
   int needs_met = 0;
   std::string involvement;  ///< empty when the service is not involved yet
+  bool own_programme = false;  ///< kept by the family's own programme: signpost, never refer
 };
 
 std::vector<Suggestion> SuggestServices(const SuggestionFacts& facts, const std::vector<Service>& candidates);

@@ -86,6 +86,8 @@ FamilySuggestions SuggestionService::ForFamily(const Actor& actor, const std::st
   result.postcode_district = rules.postcode_district;
   result.needs = rules.needs;
   result.suggestions = SuggestServices(rules, candidates);
+  for (auto& suggestion : result.suggestions)
+    suggestion.own_programme = suggestion.service.organisation_id == facts.organisation_id;
   access_.audit().Record(*tx, actor, "suggestion.list", "family", family_id);
   tx->Commit();
   return result;

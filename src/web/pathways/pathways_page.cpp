@@ -20,11 +20,11 @@ View SuggestionView(const Suggestion& suggestion, const std::string& family_id) 
   for (const auto& reason : suggestion.reasons) reasons.push_back(View(reason));
   view.set("reasons", reasons);
   if (!suggestion.involvement.empty()) view.set("involvement", suggestion.involvement);
-  if (service.referral_route == ReferralRoute::kAlongside)
-    view.set("refer_href", "/families/" + family_id + "/referrals/new?service=" + service.id);
-  else
+  if (service.referral_route != ReferralRoute::kAlongside)
     view.set("route", std::string(ReferralRouteLabel(service.referral_route)) +
                           (service.referral_contact.empty() ? "" : ": " + service.referral_contact));
+  else if (!suggestion.own_programme)  // a programme never refers a family to itself
+    view.set("refer_href", "/families/" + family_id + "/referrals/new?service=" + service.id);
   view.set("signpost_href", "/families/" + family_id + "/signposts/new?service=" + service.id);
   return view;
 }

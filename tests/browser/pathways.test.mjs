@@ -4,19 +4,10 @@
 // who is involved with their family. Accessibility checked on each page.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO, DEMO_PASSWORD, startServer } from '../support/server.mjs';
-import { expectNoAxeViolations, launchBrowser, newPage, withScreenshotOnFailure } from '../support/browser.mjs';
+import { DEMO, startServer } from '../support/server.mjs';
+import { expectNoAxeViolations, launchBrowser, newPage, signInAt, withScreenshotOnFailure } from '../support/browser.mjs';
 import { sql } from '../support/privacy_family.mjs';
 import { addCommunityService, addSignpostFamily } from '../support/signpost_family.mjs';
-
-async function signInAt(page, server, email, path) {
-  await page.goto(`${server.url}${path}`);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('Email address', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.url}${path}`);
-}
 
 describe('services and signposting', () => {
   let server;

@@ -5,20 +5,11 @@
 // supporter sees the progress. Every page passes axe.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO, DEMO_PASSWORD, startServer } from '../support/server.mjs';
-import { expectNoAxeViolations, launchBrowser, newPage, withScreenshotOnFailure } from '../support/browser.mjs';
+import { DEMO, startServer } from '../support/server.mjs';
+import { expectNoAxeViolations, launchBrowser, newPage, signInAt, withScreenshotOnFailure } from '../support/browser.mjs';
 import { putFamily, quote, sql } from '../support/privacy_family.mjs';
 
 const HEALTH = 'Riverside Health Visiting (demo)';
-
-async function signInAt(page, url, email) {
-  await page.goto(url);
-  await page.waitForURL((u) => u.pathname === '/login');
-  await page.getByLabel('Email address', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(url);
-}
 
 describe('a referral across two organisations', () => {
   let server;
@@ -42,7 +33,7 @@ describe('a referral across two organisations', () => {
     const supporter = await newPage(browser);
     let referralUrl;
     await withScreenshotOnFailure(supporter, 'referral-consent', async () => {
-      await signInAt(supporter, `${server.url}/families/${family}/consent`, DEMO.supporter);
+      await signInAt(supporter, server, DEMO.supporter, `/families/${family}/consent`);
       await supporter.getByLabel('What the family is deciding about').selectOption('sharing');
       await supporter.getByLabel('Service to share with').selectOption({ label: HEALTH });
       await supporter.getByLabel('Decision', { exact: true }).selectOption('given');
@@ -87,7 +78,7 @@ describe('a referral across two organisations', () => {
 
     const visitor = await newPage(browser);
     await withScreenshotOnFailure(visitor, 'referral-inbox', async () => {
-      await signInAt(visitor, `${server.url}/referrals/inbox`, DEMO.practitioner);
+      await signInAt(visitor, server, DEMO.practitioner, '/referrals/inbox');
       await expectNoAxeViolations(visitor, 'referral-inbox');
       await visitor.locator(`a[href="${new URL(referralUrl).pathname}"]`).click();
       await visitor.getByRole('heading', { level: 1 }).waitFor();

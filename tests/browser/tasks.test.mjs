@@ -5,8 +5,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { DEMO, DEMO_PASSWORD, startServer } from '../support/server.mjs';
-import { expectNoAxeViolations, launchBrowser, newPage, withScreenshotOnFailure } from '../support/browser.mjs';
+import { DEMO, startServer } from '../support/server.mjs';
+import { expectNoAxeViolations, launchBrowser, newPage, signInAt, withScreenshotOnFailure } from '../support/browser.mjs';
 
 /** A family of the demo programme held by the demo supporter, put straight into the database. */
 function addFamily(server, name) {
@@ -18,15 +18,6 @@ function addFamily(server, name) {
       FROM organisations o WHERE o.name = 'Riverside Community Parents (demo)';
     INSERT INTO caregivers (id, family_id, name, created_at) VALUES ('${randomUUID()}', '${id}', '${name}', ${now});`]);
   return id;
-}
-
-async function signInAt(page, server, email, path) {
-  await page.goto(`${server.url}${path}`);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.getByLabel('Email address', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.url}${path}`);
 }
 
 describe('tasks and the reminder schedule', () => {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { ROOT } from './server.mjs';
+import { DEMO_PASSWORD, ROOT } from './server.mjs';
 
 export const CHROMIUM = process.env.ALONGSIDE_CHROMIUM ?? '/usr/bin/chromium';
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
@@ -114,4 +114,15 @@ export async function expectNoAxeViolations(page, label = new URL(page.url()).pa
 export async function newPage(browser, options = {}) {
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', ...options });
   return context.newPage();
+}
+
+/** Opens `path` signed out, signs in as `email` on the login page it leads to, and waits to
+ *  land back on `path`: the way a person follows a link and is asked to sign in first. */
+export async function signInAt(page, server, email, path) {
+  await page.goto(`${server.url}${path}`);
+  await page.waitForURL((url) => url.pathname === '/login');
+  await page.getByLabel('Email address', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${server.url}${path}`);
 }

@@ -1,24 +1,12 @@
 #include "app/demo_goals.hpp"
 
-#include <algorithm>
+#include "app/demo_actor.hpp"
 
 namespace alongside::app {
-namespace {
-
-std::optional<Actor> SeedActor(Services& services, const Actor& system, const std::string& email) {
-  UserFilter filter;
-  filter.query = email;
-  const auto users = services.users.List(system, filter).items;
-  const auto user = std::find_if(users.begin(), users.end(), [&](const User& u) { return u.email == email; });
-  if (user == users.end()) return std::nullopt;
-  return Actor{user->id, user->name, user->email, user->grants, "seed-demo", ""};
-}
-
-}  // namespace
 
 void SeedDemoGoals(Services& services, const Actor& system) {
-  const auto coordinator = SeedActor(services, system, "coordinator@demo.alongside.test");
-  const auto parent = SeedActor(services, system, "parent@demo.alongside.test");
+  const auto coordinator = DemoActor(services, system, "coordinator@demo.alongside.test");
+  const auto parent = DemoActor(services, system, "parent@demo.alongside.test");
   if (!coordinator || !parent) return;
   const auto families = services.parent_views.ForParent(*parent);
   if (families.empty()) return;

@@ -2,18 +2,12 @@
 
 #include <algorithm>
 
+#include "app/demo_actor.hpp"
+
 namespace alongside::app {
 namespace {
 
 constexpr const char* kHealthVisiting = "Riverside Health Visiting (demo)";
-
-std::optional<Actor> DemoWorker(Services& services, const Actor& system, const std::string& email) {
-  UserFilter filter;
-  filter.query = email;
-  for (const auto& user : services.users.List(system, filter).items)
-    if (user.email == email) return Actor{user.id, user.name, user.email, user.grants, "seed-demo", ""};
-  return std::nullopt;
-}
 
 std::string FamilyOf(Services& services, const Actor& coordinator, const std::string& caregiver) {
   CaseloadFilter filter;
@@ -46,8 +40,8 @@ std::optional<Referral> ReferToHealthVisiting(Services& services, const Actor& c
 }  // namespace
 
 void SeedDemoReferrals(Services& services, const Actor& system) {
-  const auto coordinator = DemoWorker(services, system, "coordinator@demo.alongside.test");
-  const auto practitioner = DemoWorker(services, system, "practitioner@demo.alongside.test");
+  const auto coordinator = DemoActor(services, system, "coordinator@demo.alongside.test");
+  const auto practitioner = DemoActor(services, system, "practitioner@demo.alongside.test");
   if (!coordinator || !practitioner) return;
   ReferToHealthVisiting(services, *coordinator, FamilyOf(services, *coordinator, "Bethan Hughes"),
                         "Feeling low most days since the birth and would like to talk to her health visitor about it",

@@ -2,27 +2,20 @@
 
 #include <algorithm>
 
+#include "app/demo_actor.hpp"
+
 namespace alongside::app {
 namespace {
 
 constexpr const char* kFoodBank = "Riverside Food Bank";
-
-std::optional<Actor> SignedInAs(Services& services, const Actor& system, const std::string& email) {
-  UserFilter filter;
-  filter.query = email;
-  const auto users = services.users.List(system, filter).items;
-  const auto user = std::find_if(users.begin(), users.end(), [&](const User& u) { return u.email == email; });
-  if (user == users.end()) return std::nullopt;
-  return Actor{user->id, user->name, user->email, user->grants, "seed-demo", ""};
-}
 
 }  // namespace
 
 void SeedDemoSignposts(Services& services, const Actor& system) {
   // The coordinator reaches every family of the programme; the follow-up still goes to the
   // family's supporter.
-  const auto coordinator = SignedInAs(services, system, "coordinator@demo.alongside.test");
-  const auto parent = SignedInAs(services, system, "parent@demo.alongside.test");
+  const auto coordinator = DemoActor(services, system, "coordinator@demo.alongside.test");
+  const auto parent = DemoActor(services, system, "parent@demo.alongside.test");
   if (!coordinator || !parent) return;
   const auto families = services.parent_views.ForParent(*parent);
   if (families.empty() || !families.front().may_add_progress) return;

@@ -2,16 +2,10 @@
 
 #include <algorithm>
 
+#include "app/demo_actor.hpp"
+
 namespace alongside::app {
 namespace {
-
-std::optional<Actor> DemoActor(Services& services, const Actor& system, const std::string& email) {
-  UserFilter filter;
-  filter.query = email;
-  for (const auto& user : services.users.List(system, filter).items)
-    if (user.email == email) return Actor{user.id, user.name, user.email, user.grants, "seed-demo", ""};
-  return std::nullopt;
-}
 
 ContactForm Contact(const char* kind, const Date& date, const char* start, const char* minutes,
                     const std::vector<std::string>& caregivers, std::vector<std::string> topics, const char* notes) {

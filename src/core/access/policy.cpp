@@ -15,6 +15,7 @@ void AddUnique(std::vector<std::string>& values, const std::string& value) {
 
 void AddFamilyPermissions(std::vector<Permission>& p);
 void AddPathwayPermissions(std::vector<Permission>& p);
+void AddFrameworkPermissions(std::vector<Permission>& p);
 
 /// Every permission the platform grants. Anything not listed is refused.
 std::vector<Permission> BuiltInPermissions() {
@@ -44,6 +45,7 @@ std::vector<Permission> BuiltInPermissions() {
     p.push_back({role, Resource::kOrganisation, Action::kRead, Scope::kOrganisation, true});
   AddFamilyPermissions(p);
   AddPathwayPermissions(p);
+  AddFrameworkPermissions(p);
   return p;
 }
 
@@ -90,6 +92,30 @@ void AddPathwayPermissions(std::vector<Permission>& p) {
   }
 }
 
+/// The caregiving framework, questionnaire definitions and programme settings. Every worker of
+/// an area reads the area's framework and questionnaires (record area_ids = {area}); the area's
+/// administrators adapt them, which makes a new version. A programme's coordinator keeps the
+/// programme's settings (record organisation_ids = {programme}); its workers read them.
+/// Answers to questionnaires are a family's sensitive data and go through the family gate.
+void AddFrameworkPermissions(std::vector<Permission>& p) {
+  for (Role role : {Role::kCoordinator, Role::kPractitioner, Role::kPeerSupporter, Role::kAdministrator,
+                    Role::kCommissioner})
+    for (Action action : {Action::kRead, Action::kList})
+      for (Resource resource : {Resource::kFramework, Resource::kQuestionnaire})
+        p.push_back({role, resource, action, Scope::kArea, true});
+  for (Action action : {Action::kCreate, Action::kUpdate})
+    for (Resource resource : {Resource::kFramework, Resource::kQuestionnaire}) {
+      p.push_back({Role::kAdministrator, resource, action, Scope::kArea, true});
+      p.push_back({Role::kAdministrator, resource, action, Scope::kAll});
+    }
+  for (Role role : {Role::kCoordinator, Role::kPractitioner, Role::kPeerSupporter})
+    p.push_back({role, Resource::kProgrammeSettings, Action::kRead, Scope::kOrganisation, true});
+  for (Action action : {Action::kCreate, Action::kUpdate})
+    p.push_back({Role::kCoordinator, Resource::kProgrammeSettings, action, Scope::kOrganisation, true});
+  for (Action action : {Action::kRead, Action::kCreate, Action::kUpdate})
+    p.push_back({Role::kAdministrator, Resource::kProgrammeSettings, action, Scope::kArea, true});
+}
+
 /// Whether one of the actor's role grants is the one a permission speaks of. A permission
 /// with scope kAll belongs to platform-level grants (no organisation) only.
 bool GrantApplies(const Permission& permission, const RoleGrant& grant) {
@@ -113,6 +139,9 @@ std::string_view ResourceCode(Resource resource) {
     case Resource::kFamilySensitive: return "family_sensitive";
     case Resource::kService: return "service";
     case Resource::kReferral: return "referral";
+    case Resource::kFramework: return "framework";
+    case Resource::kQuestionnaire: return "questionnaire";
+    case Resource::kProgrammeSettings: return "programme_settings";
   }
   return "unknown";
 }

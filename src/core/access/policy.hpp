@@ -23,6 +23,9 @@ enum class Resource {
   kFamilySensitive,  ///< adversities and safeguarding notes: need to know, never a family member
   kService,          ///< an entry in the directory of services
   kReferral,         ///< a referral of a family to a service: the referring and receiving sides
+  kFramework,        ///< an area's caregiving framework and its needs rules: read by its workers, adapted by its administrators
+  kQuestionnaire,    ///< an area's questionnaire definitions (not anyone's answers: those are kFamilySensitive)
+  kProgrammeSettings,  ///< a programme's own settings: outcome areas and the points they are scored at
 };
 
 enum class Action { kRead, kList, kCreate, kUpdate, kDelete };

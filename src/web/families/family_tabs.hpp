@@ -11,12 +11,14 @@
 namespace alongside::web {
 
 struct FamilyTabOptions {
-  bool show_sensitive = false;  ///< only for workers the policy lets read sensitive notes
+  bool show_sensitive = false;  ///< only for workers the policy lets read sensitive notes and answers
 };
 
 /// A list of {label, href, current} for the family's pages; `current` is the tab's key:
-/// "overview", "timeline", "contacts", "goals", "plan", "tasks", "pathways" (Services),
-/// "referrals", "consent", "sensitive".
+/// "overview", "timeline", "contacts", "goals", "plan", "needs" (needs conversations),
+/// "outcomes" (goal areas scored over time), "questionnaires", "tasks", "pathways" (Services),
+/// "referrals", "consent", "sensitive". Questionnaire answers are sensitive, so that tab shows
+/// only with `show_sensitive`.
 View FamilyTabs(const std::string& family_id, std::string_view current, FamilyTabOptions options = {});
 
 }  // namespace alongside::web

@@ -48,7 +48,7 @@ Application::Application(Config config, std::shared_ptr<spdlog::logger> log)
   settings.public_url = config_.EffectivePublicUrl();
   wiring_ = std::make_unique<Wiring>(
       *database_, clock_, PasswordRules::FromFile((fs::path(config_.root) / "data" / "common-passwords.txt").string()),
-      std::move(settings));
+      std::move(settings), fs::path(config_.root) / "data");
 }
 
 Application::~Application() = default;

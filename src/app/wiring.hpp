@@ -3,9 +3,12 @@
 /// The server, the commands and the service tests all use this one wiring, so what is
 /// tested is what runs; only the clock and the password list differ in tests.
 
+#include <filesystem>
+
 #include "core/accounts/account_settings.hpp"
 #include "core/accounts/password.hpp"
 #include "core/common/clock.hpp"
+#include "core/common/data_file.hpp"
 #include "core/services.hpp"
 #include "db/database.hpp"
 #include "storage/accounts/sql_session_repositories.hpp"
@@ -16,6 +19,7 @@
 #include "storage/contacts/sql_hours_repository.hpp"
 #include "storage/families/sql_consent_repository.hpp"
 #include "storage/families/sql_family_repository.hpp"
+#include "storage/framework/sql_framework_repository.hpp"
 #include "storage/families/sql_family_scope_repository.hpp"
 #include "storage/families/sql_parent_link_repository.hpp"
 #include "storage/families/sql_sensitive_note_repository.hpp"
@@ -31,8 +35,12 @@
 
 namespace alongside::app {
 
+/// Where the shipped data documents live (data/ in the source tree unless ALONGSIDE_ROOT says otherwise).
+inline std::filesystem::path DefaultDataDir() { return std::filesystem::path(ALONGSIDE_SOURCE_DIR) / "data"; }
+
 struct Wiring {
   const Clock& clock;  ///< must outlive the wiring
+  std::filesystem::path data_dir;  ///< data/: the framework, questionnaires, default settings
   AccessPolicy policy;
   PasswordHasher hasher;
   PasswordRules rules;
@@ -62,6 +70,7 @@ struct Wiring {
   storage::SqlServiceRepository directory_entries;
   storage::SqlReferralRepository referrals;
   storage::SqlSignpostRepository signposts;
+  storage::SqlFrameworkRepository framework_versions;
 
   AuditLog audit;
   SessionService session_service;
@@ -87,10 +96,13 @@ struct Wiring {
   ReferralService referral_service;
   SignpostService signpost_service;
   SuggestionService suggestion_service;
+  FrameworkService framework_service;
   Services services;
 
-  Wiring(db::Database& database, const Clock& time, PasswordRules loaded_rules, AccountSettings account_settings)
+  Wiring(db::Database& database, const Clock& time, PasswordRules loaded_rules, AccountSettings account_settings,
+         std::filesystem::path data = DefaultDataDir())
       : clock(time),
+        data_dir(std::move(data)),
         rules(std::move(loaded_rules)),
         settings(std::move(account_settings)),
         audit(database, audit_entries, policy, clock),
@@ -117,11 +129,13 @@ struct Wiring {
         referral_service(database, referrals, directory_entries, families, consents, family_access, clock),
         signpost_service(database, signposts, tasks, family_access, clock),
         suggestion_service(database, families, directory_entries, signposts, family_access, clock),
+        framework_service(database, framework_versions, policy, audit, clock,
+                          ReadDataFile(data_dir / "framework" / "thriving-together.json")),
         services{policy, audit, session_service, account_service, user_admin, organisation_service,
                  family_access, family_service, caseload_service, contact_service, hours_service, timeline_service, task_service,
                  schedule_service, task_digest_service, goal_service, care_plan_service, parent_view_service,
                  consent_service, sensitive_note_service, parent_link_service, service_directory,
-                 referral_service, signpost_service, suggestion_service} {
+                 referral_service, signpost_service, suggestion_service, framework_service} {
     contact_service.SetReminders(task_service);
     family_service.SetReminders(task_service);
     care_plan_service.SetReminders(task_service);

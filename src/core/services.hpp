@@ -17,6 +17,7 @@
 #include "core/families/sensitive_note_service.hpp"
 #include "core/goals/goal_service.hpp"
 #include "core/families/timeline_service.hpp"
+#include "core/framework/framework_service.hpp"
 #include "core/organisations/organisation_service.hpp"
 #include "core/referrals/referral_service.hpp"
 #include "core/services/service_directory.hpp"
@@ -54,6 +55,7 @@ struct Services {
   ReferralService& referrals;
   SignpostService& signposts;
   SuggestionService& suggestions;
+  FrameworkService& framework;
 };
 
 }  // namespace alongside

@@ -1,0 +1,55 @@
+#pragma once
+/// An area's caregiving framework: the version in force, the earlier ones, and (for the
+/// area's administrators) adapting it. Version 1 of every area is the edition shipped in
+/// data/framework/, loaded the first time the area's framework is asked for, so a new area
+/// needs no set-up. Reading needs Resource::kFramework (every worker of the area).
+///
+/// Other services that record something against the framework (a needs conversation) call
+/// CurrentIn/VersionIn inside their own transaction and keep the version's id.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/access/policy.hpp"
+#include "core/audit/audit_log.hpp"
+#include "core/common/clock.hpp"
+#include "core/framework/framework_repository.hpp"
+
+namespace alongside {
+
+class FrameworkService {
+ public:
+  /// `shipped_document` is the text of data/framework/thriving-together.json; it is read and
+  /// checked here, so a broken file stops the server at start-up.
+  FrameworkService(db::Database& database, FrameworkRepository& versions, const AccessPolicy& policy,
+                   AuditLog& audit, const Clock& clock, std::string_view shipped_document);
+
+  /// The area's version in force; loads the shipped edition as version 1 when the area has
+  /// none yet. Call inside a write transaction (the first call writes).
+  FrameworkVersion CurrentIn(db::Transaction& tx, const std::string& area_id);
+  /// A version by id, as recorded on a needs conversation; nullopt when there is none.
+  std::optional<FrameworkVersion> VersionIn(db::Transaction& tx, const std::string& version_id);
+
+  /// For pages and the API: the area's version in force (kFramework read).
+  FrameworkVersion Current(const Actor& actor, const std::string& area_id);
+  /// Every version of the area, newest first (kFramework list).
+  std::vector<FrameworkVersion> Versions(const Actor& actor, const std::string& area_id);
+  /// One version (kFramework read, in its own area); NotFound otherwise.
+  FrameworkVersion Version(const Actor& actor, const std::string& version_id);
+
+  const Framework& shipped() const { return shipped_; }
+
+ protected:
+  db::Database& database_;
+  FrameworkRepository& versions_;
+  const AccessPolicy& policy_;
+  AuditLog& audit_;
+  const Clock& clock_;
+  Framework shipped_;
+};
+
+/// The record scope of an area's framework, for the policy.
+RecordScope FrameworkScope(const std::string& area_id);
+
+}  // namespace alongside

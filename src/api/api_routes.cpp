@@ -6,6 +6,7 @@
 #include "api/families/family_api.hpp"
 #include "api/families/privacy_api.hpp"
 #include "api/goals/goal_api.hpp"
+#include "api/outcomes/outcome_api.hpp"
 #include "api/referrals/referral_api.hpp"
 #include "api/signposts/signpost_api.hpp"
 #include "api/services/service_api.hpp"
@@ -26,6 +27,7 @@ void AddApiRoutes(http::RouteTable& routes, Services& services, std::string open
   AddSignpostApi(routes, services);
   AddServiceApi(routes, services);
   AddReferralApi(routes, services);
+  AddOutcomeApi(routes, services);
   routes.Api("GET", "/api/v1/openapi.json", [document = std::move(openapi_json)](http::Request&, http::RequestContext&) {
     auto response = http::Response::Json(document);
     response.personal = false;

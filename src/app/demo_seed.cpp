@@ -3,6 +3,7 @@
 #include "app/demo_families.hpp"
 #include "app/demo_contacts.hpp"
 #include "app/demo_goals.hpp"
+#include "app/demo_outcomes.hpp"
 #include "app/demo_privacy.hpp"
 #include "app/demo_referrals.hpp"
 #include "app/demo_signposts.hpp"
@@ -98,6 +99,7 @@ std::vector<DemoSignIn> SeedDemo(Services& services) {
   SeedDemoServices(services, system, area_id);
   SeedDemoReferrals(services, system);
   SeedDemoSignposts(services, system);
+  SeedDemoOutcomes(services, system);
   return sign_ins;
 }
 

@@ -28,6 +28,7 @@
 #include "storage/goals/sql_parent_view_repository.hpp"
 #include "storage/mail/sql_outbox_repository.hpp"
 #include "storage/organisations/sql_organisation_repository.hpp"
+#include "storage/outcomes/sql_outcome_repository.hpp"
 #include "storage/referrals/sql_referral_repository.hpp"
 #include "storage/services/sql_service_repository.hpp"
 #include "storage/signposts/sql_signpost_repository.hpp"
@@ -71,6 +72,7 @@ struct Wiring {
   storage::SqlReferralRepository referrals;
   storage::SqlSignpostRepository signposts;
   storage::SqlFrameworkRepository framework_versions;
+  storage::SqlOutcomeRepository outcome_records;
 
   AuditLog audit;
   SessionService session_service;
@@ -97,6 +99,8 @@ struct Wiring {
   SignpostService signpost_service;
   SuggestionService suggestion_service;
   FrameworkService framework_service;
+  OutcomeSettingsService outcome_settings_service;
+  OutcomeService outcome_service;
   Services services;
 
   Wiring(db::Database& database, const Clock& time, PasswordRules loaded_rules, AccountSettings account_settings,
@@ -131,11 +135,14 @@ struct Wiring {
         suggestion_service(database, families, directory_entries, signposts, family_access, clock),
         framework_service(database, framework_versions, policy, audit, clock,
                           ReadDataFile(data_dir / "framework" / "thriving-together.json")),
+        outcome_settings_service(database, outcome_records, policy, audit, clock,
+                                 LoadDefaultOutcomeSettings(ReadDataFile(data_dir / "outcomes" / "default-settings.json"))),
+        outcome_service(database, outcome_records, outcome_settings_service, family_access, clock),
         services{policy, audit, session_service, account_service, user_admin, organisation_service,
                  family_access, family_service, caseload_service, contact_service, hours_service, timeline_service, task_service,
                  schedule_service, task_digest_service, goal_service, care_plan_service, parent_view_service,
                  consent_service, sensitive_note_service, parent_link_service, service_directory,
-                 referral_service, signpost_service, suggestion_service, framework_service} {
+                 referral_service, signpost_service, suggestion_service, framework_service, outcome_settings_service, outcome_service} {
     contact_service.SetReminders(task_service);
     family_service.SetReminders(task_service);
     care_plan_service.SetReminders(task_service);

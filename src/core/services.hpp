@@ -19,6 +19,7 @@
 #include "core/families/timeline_service.hpp"
 #include "core/framework/framework_service.hpp"
 #include "core/organisations/organisation_service.hpp"
+#include "core/outcomes/outcome_service.hpp"
 #include "core/referrals/referral_service.hpp"
 #include "core/services/service_directory.hpp"
 #include "core/signposts/signpost_service.hpp"
@@ -56,6 +57,8 @@ struct Services {
   SignpostService& signposts;
   SuggestionService& suggestions;
   FrameworkService& framework;
+  OutcomeSettingsService& outcome_settings;
+  OutcomeService& outcomes;
 };
 
 }  // namespace alongside

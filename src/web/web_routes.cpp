@@ -9,6 +9,7 @@
 #include "web/families/privacy_pages.hpp"
 #include "web/goals/goal_pages.hpp"
 #include "web/home/home_page.hpp"
+#include "web/outcomes/outcome_pages.hpp"
 #include "web/parents/my_family_page.hpp"
 #include "web/referrals/referral_pages.hpp"
 #include "web/pathways/pathways_page.hpp"
@@ -47,6 +48,8 @@ void AddWebRoutes(http::RouteTable& routes, Services& services, const Views& vie
   AddReferralListPages(routes, services, views);
   AddReferralDetailPages(routes, services, views);
   AddPublicDirectoryPages(routes, services, views);
+  AddFamilyOutcomePages(routes, services, views);
+  AddProgrammeOutcomePages(routes, services, views);
 }
 
 http::Response ErrorPage(const Views& views, const http::Request& request, const http::RequestContext& context,

@@ -18,6 +18,10 @@ std::vector<NavItem> NavigationFor(const Actor& actor) {
   if (policy.MayAtAll(actor, Resource::kFamily, Action::kUpdate)) items.push_back({"/hours", "Hours"});
   if (policy.MayAtAll(actor, Resource::kService, Action::kList)) items.push_back({"/services", "Services"});
   if (policy.MayAtAll(actor, Resource::kReferral, Action::kList)) items.push_back({"/referrals", "Referrals"});
+  // A programme's distance travelled, for those who run it.
+  if (policy.MayAtAll(actor, Resource::kProgrammeSettings, Action::kUpdate) &&
+      policy.MayAtAll(actor, Resource::kFamily, Action::kList))
+    items.push_back({"/programme/outcomes", "Outcomes"});
   if (actor.Has(Role::kParent)) items.push_back({"/my-family", "Your family"});
   items.push_back({"/account", "Your account"});
   return items;

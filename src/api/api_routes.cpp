@@ -5,8 +5,11 @@
 #include "api/contacts/contact_api.hpp"
 #include "api/families/family_api.hpp"
 #include "api/families/privacy_api.hpp"
+#include "api/framework/framework_api.hpp"
 #include "api/goals/goal_api.hpp"
 #include "api/outcomes/outcome_api.hpp"
+#include "api/needs/needs_api.hpp"
+#include "api/questionnaires/questionnaire_api.hpp"
 #include "api/referrals/referral_api.hpp"
 #include "api/signposts/signpost_api.hpp"
 #include "api/services/service_api.hpp"
@@ -28,6 +31,10 @@ void AddApiRoutes(http::RouteTable& routes, Services& services, std::string open
   AddServiceApi(routes, services);
   AddReferralApi(routes, services);
   AddOutcomeApi(routes, services);
+  AddFrameworkApi(routes, services);
+  AddNeedsApi(routes, services);
+  AddQuestionnaireDefinitionApi(routes, services);
+  AddFamilyQuestionnaireApi(routes, services);
   routes.Api("GET", "/api/v1/openapi.json", [document = std::move(openapi_json)](http::Request&, http::RequestContext&) {
     auto response = http::Response::Json(document);
     response.personal = false;

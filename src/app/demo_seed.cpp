@@ -4,7 +4,9 @@
 #include "app/demo_contacts.hpp"
 #include "app/demo_goals.hpp"
 #include "app/demo_outcomes.hpp"
+#include "app/demo_needs.hpp"
 #include "app/demo_privacy.hpp"
+#include "app/demo_questionnaires.hpp"
 #include "app/demo_referrals.hpp"
 #include "app/demo_signposts.hpp"
 #include "app/demo_services.hpp"
@@ -100,6 +102,8 @@ std::vector<DemoSignIn> SeedDemo(Services& services) {
   SeedDemoReferrals(services, system);
   SeedDemoSignposts(services, system);
   SeedDemoOutcomes(services, system);
+  SeedDemoNeeds(services, system);
+  SeedDemoQuestionnaires(services, system);
   return sign_ins;
 }
 

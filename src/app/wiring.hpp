@@ -27,8 +27,10 @@
 #include "storage/goals/sql_goal_repository.hpp"
 #include "storage/goals/sql_parent_view_repository.hpp"
 #include "storage/mail/sql_outbox_repository.hpp"
+#include "storage/needs/sql_needs_repository.hpp"
 #include "storage/organisations/sql_organisation_repository.hpp"
 #include "storage/outcomes/sql_outcome_repository.hpp"
+#include "storage/questionnaires/sql_questionnaire_repository.hpp"
 #include "storage/referrals/sql_referral_repository.hpp"
 #include "storage/services/sql_service_repository.hpp"
 #include "storage/signposts/sql_signpost_repository.hpp"
@@ -52,6 +54,7 @@ struct Wiring {
   storage::SqlEmailTokenRepository tokens;
   storage::SqlSignInThrottleRepository throttle;
   storage::SqlOrganisationRepository organisations;
+  storage::SqlQuestionnaireRepository questionnaire_records;
   storage::SqlAuditRepository audit_entries;
   storage::SqlOutboxRepository outbox;
   storage::SqlFamilyScopeRepository family_scopes;
@@ -73,6 +76,8 @@ struct Wiring {
   storage::SqlSignpostRepository signposts;
   storage::SqlFrameworkRepository framework_versions;
   storage::SqlOutcomeRepository outcome_records;
+  storage::SqlNeedsRepository needs_conversations;
+  storage::SqlNeedsRulesRepository needs_rules_versions;
 
   AuditLog audit;
   SessionService session_service;
@@ -101,6 +106,11 @@ struct Wiring {
   FrameworkService framework_service;
   OutcomeSettingsService outcome_settings_service;
   OutcomeService outcome_service;
+  NeedsRulesService needs_rules_service;
+  NeedsService needs_service;
+  QuestionnaireCatalogue questionnaire_catalogue;
+  QuestionnaireService questionnaire_service;
+  SafetyAlertService safety_alert_service;
   Services services;
 
   Wiring(db::Database& database, const Clock& time, PasswordRules loaded_rules, AccountSettings account_settings,
@@ -133,19 +143,30 @@ struct Wiring {
         referral_service(database, referrals, directory_entries, families, consents, family_access, clock),
         signpost_service(database, signposts, tasks, family_access, clock),
         suggestion_service(database, families, directory_entries, signposts, family_access, clock),
-        framework_service(database, framework_versions, policy, audit, clock,
+        framework_service(database, framework_versions, organisations, family_access, policy, audit, clock,
                           ReadDataFile(data_dir / "framework" / "thriving-together.json")),
         outcome_settings_service(database, outcome_records, policy, audit, clock,
                                  LoadDefaultOutcomeSettings(ReadDataFile(data_dir / "outcomes" / "default-settings.json"))),
         outcome_service(database, outcome_records, outcome_settings_service, family_access, clock),
+        needs_rules_service(database, needs_rules_versions, framework_service, policy, audit, clock,
+                            ReadDataFile(data_dir / "needs" / "level-rules.json")),
+        needs_service(database, needs_conversations, framework_service, needs_rules_service, family_access, clock),
+        questionnaire_catalogue(database, questionnaire_records, policy, audit, clock,
+                                ReadQuestionnaireDocuments(data_dir / "questionnaires")),
+        questionnaire_service(database, questionnaire_records, tasks, family_access, clock),
+        safety_alert_service(database, questionnaire_records, family_access, clock),
         services{policy, audit, session_service, account_service, user_admin, organisation_service,
                  family_access, family_service, caseload_service, contact_service, hours_service, timeline_service, task_service,
                  schedule_service, task_digest_service, goal_service, care_plan_service, parent_view_service,
                  consent_service, sensitive_note_service, parent_link_service, service_directory,
-                 referral_service, signpost_service, suggestion_service, framework_service, outcome_settings_service, outcome_service} {
+                 referral_service, signpost_service, suggestion_service, framework_service, outcome_settings_service, outcome_service,
+                 needs_service, needs_rules_service, questionnaire_catalogue, questionnaire_service,
+                 safety_alert_service} {
     contact_service.SetReminders(task_service);
     family_service.SetReminders(task_service);
     care_plan_service.SetReminders(task_service);
+    suggestion_service.SetDecidedNeeds(needs_service);
+    questionnaire_catalogue.InstallShipped();
   }
 };
 

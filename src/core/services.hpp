@@ -18,8 +18,13 @@
 #include "core/goals/goal_service.hpp"
 #include "core/families/timeline_service.hpp"
 #include "core/framework/framework_service.hpp"
+#include "core/needs/needs_rules_service.hpp"
+#include "core/needs/needs_service.hpp"
 #include "core/organisations/organisation_service.hpp"
 #include "core/outcomes/outcome_service.hpp"
+#include "core/questionnaires/questionnaire_catalogue.hpp"
+#include "core/questionnaires/questionnaire_service.hpp"
+#include "core/questionnaires/safety_alert_service.hpp"
 #include "core/referrals/referral_service.hpp"
 #include "core/services/service_directory.hpp"
 #include "core/signposts/signpost_service.hpp"
@@ -59,6 +64,11 @@ struct Services {
   FrameworkService& framework;
   OutcomeSettingsService& outcome_settings;
   OutcomeService& outcomes;
+  NeedsService& needs;
+  NeedsRulesService& needs_rules;
+  QuestionnaireCatalogue& questionnaire_catalogue;
+  QuestionnaireService& questionnaires;
+  SafetyAlertService& safety_alerts;
 };
 
 }  // namespace alongside

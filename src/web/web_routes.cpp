@@ -7,10 +7,13 @@
 #include "web/contacts/contact_pages.hpp"
 #include "web/families/family_pages.hpp"
 #include "web/families/privacy_pages.hpp"
+#include "web/framework/framework_pages.hpp"
 #include "web/goals/goal_pages.hpp"
 #include "web/home/home_page.hpp"
 #include "web/outcomes/outcome_pages.hpp"
+#include "web/needs/needs_pages.hpp"
 #include "web/parents/my_family_page.hpp"
+#include "web/questionnaires/questionnaire_pages.hpp"
 #include "web/referrals/referral_pages.hpp"
 #include "web/pathways/pathways_page.hpp"
 #include "web/signposts/signpost_pages.hpp"
@@ -48,8 +51,15 @@ void AddWebRoutes(http::RouteTable& routes, Services& services, const Views& vie
   AddReferralListPages(routes, services, views);
   AddReferralDetailPages(routes, services, views);
   AddPublicDirectoryPages(routes, services, views);
+  AddQuestionnairePages(routes, services, views);
+  AddSafetyAlertPages(routes, services, views);
+  AddQuestionnaireAdminPages(routes, services, views);
   AddFamilyOutcomePages(routes, services, views);
   AddProgrammeOutcomePages(routes, services, views);
+  AddNeedsPages(routes, services, views);
+  AddNeedsRulesPages(routes, services, views);
+  AddFrameworkPages(routes, services, views);
+  AddFrameworkAdminPages(routes, services, views);
 }
 
 http::Response ErrorPage(const Views& views, const http::Request& request, const http::RequestContext& context,

@@ -56,6 +56,7 @@ void AddWebRoutes(http::RouteTable& routes, Services& services, const Views& vie
   AddQuestionnaireAdminPages(routes, services, views);
   AddFamilyOutcomePages(routes, services, views);
   AddProgrammeOutcomePages(routes, services, views);
+  AddParentOutcomePage(routes, services, views);
   AddNeedsPages(routes, services, views);
   AddNeedsRulesPages(routes, services, views);
   AddFrameworkPages(routes, services, views);

@@ -172,6 +172,11 @@ function outcomeSuite(database) {
       const parent = new FormClient(server.url);
       await parent.signIn(DEMO.parent);
       assert.equal((await parent.get(`/families/${family}/outcomes/score`)).status, 403);
+      const own = await parent.get('/my-family/outcomes');
+      assert.equal(own.status, 200);
+      assert.match(own.text, /How things have changed for you/);
+      assert.match(own.text, /<th scope="row" class="nhsuk-table__header">Getting to know others locally<\/th>\s*<td class="nhsuk-table__cell">2<\/td>/);
+      assert.match(own.text, /New to the area/);
       // Another organisation, the administrator and the commissioner reach no family data.
       for (const who of ['practitioner', 'admin', 'commissioner']) {
         assert.equal((await api(server, tokens[who], 'GET', `/api/v1/families/${family}/outcomes`)).status, 403, who);

@@ -13,6 +13,9 @@ void AddFamilyOutcomePages(http::RouteTable& routes, Services& services, const V
 /// /programme/outcomes: the programme's distance travelled, by point pair;
 /// /programme/outcomes/settings: the areas, points and scale, changed by the coordinator.
 void AddProgrammeOutcomePages(http::RouteTable& routes, Services& services, const Views& views);
+/// /my-family/outcomes: a parent's own scores over time, for each family their account is
+/// linked to (read through the same gate as the worker's page; never the means to score).
+void AddParentOutcomePage(http::RouteTable& routes, Services& services, const Views& views);
 
 /// /families/{id}/outcomes
 std::string OutcomesPath(const std::string& family_id);

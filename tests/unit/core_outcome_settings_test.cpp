@@ -6,6 +6,7 @@
 #include "core/common/data_file.hpp"
 #include "core/outcomes/outcome_settings.hpp"
 #include "core/outcomes/outcome_settings_form.hpp"
+#include "core/outcomes/outcome_settings_service.hpp"
 
 namespace alongside {
 namespace {
@@ -119,6 +120,18 @@ TEST(OutcomeSettingsTest, ChangeMayNotDropAnAreaOrChangeTheScaleOnceScored) {
   Validation fine;
   CheckSettingsChange(current, renamed, true, fine);
   EXPECT_TRUE(fine.ok());
+}
+
+TEST(OutcomeSettingsTest, ABadDefaultsFileStopsStartUpNamingEachProblem) {
+  try {
+    LoadDefaultOutcomeSettings(R"({"format": "alongside.outcome-settings/1", "question": "Q",
+      "scale": {"min": 1, "max": 10, "low": "a", "middle": "b", "high": "c"},
+      "areas": [{"code": "housing", "label": ""}], "points": [{"code": "p", "label": "P", "anchor": "birth"}]})");
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& error) {
+    EXPECT_NE(std::string(error.what()).find("default-settings.json"), std::string::npos);
+    EXPECT_NE(std::string(error.what()).find("areas[0].label: Enter the name of the area"), std::string::npos);
+  }
 }
 
 TEST(OutcomeSettingsTest, CodesFromLabelsAreUnique) {

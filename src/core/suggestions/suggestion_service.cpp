@@ -1,5 +1,6 @@
 #include "core/suggestions/suggestion_service.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "core/common/london_time.hpp"
@@ -48,6 +49,12 @@ FamilySuggestions SuggestionService::ForFamily(const Actor& actor, const std::st
   rules.postcode_district = PostcodeDistrictOf(family.postcode).value_or("");
   for (FocusArea area : family.focus_areas)
     rules.needs.push_back({std::string(FocusAreaCode(area)), std::string(FocusAreaLabel(area)), kFocusSource});
+  if (decided_needs_)
+    for (auto& need : decided_needs_->DecidedNeedsIn(*tx, family_id)) {
+      const bool known = std::any_of(rules.needs.begin(), rules.needs.end(),
+                                     [&](const FamilyNeed& n) { return n.code == need.code; });
+      if (!known) rules.needs.push_back(std::move(need));
+    }
   for (const auto& referral : signposts_.Referrals(*tx, family_id)) {  // newest first: the first one marks
     if (Active(referral.status) &&
         ServiceLevelRank(referral.service_level) > ServiceLevelRank(rules.current_level))

@@ -13,6 +13,7 @@
 #include "core/common/clock.hpp"
 #include "core/families/family_access.hpp"
 #include "core/families/family_repository.hpp"
+#include "core/needs/decided_needs.hpp"
 #include "core/services/service_repository.hpp"
 #include "core/signposts/signpost_repository.hpp"
 #include "core/suggestions/suggestion_rules.hpp"
@@ -36,6 +37,8 @@ class SuggestionService {
         clock_(clock) {}
 
   FamilySuggestions ForFamily(const Actor& actor, const std::string& family_id);
+  /// Once set, the needs decided after the family's latest needs conversation count too.
+  void SetDecidedNeeds(DecidedNeedsSource& source) { decided_needs_ = &source; }
 
  private:
   db::Database& database_;
@@ -44,6 +47,7 @@ class SuggestionService {
   SignpostRepository& signposts_;
   FamilyAccess& access_;
   const Clock& clock_;
+  DecidedNeedsSource* decided_needs_ = nullptr;
 };
 
 /// How an involved service is marked, from its newest referral's status ("draft" …), or

@@ -1,6 +1,7 @@
 #include "core/framework/framework_document.hpp"
 
 #include <boost/json.hpp>
+#include <algorithm>
 #include <set>
 
 namespace alongside {
@@ -79,12 +80,18 @@ bool IsCode(const std::string& code) {
   return true;
 }
 
+/// `what` completes "Enter …" ("a name"); the length message names it the same way.
 void CheckWords(const std::string& text, std::size_t max, const std::string& field, const char* what,
                 Validation& v) {
   if (text.find_first_not_of(" \t\r\n") == std::string::npos)
     v.Add(field, std::string("Enter ") + what);
   else if (text.size() > max)
-    v.Add(field, std::string(what) + " must be " + std::to_string(max) + " characters or fewer");
+  {
+    std::string named = what;  // "a name" -> "the name"
+    if (named.starts_with("a ")) named = "the " + named.substr(2);
+    if (named.starts_with("an ")) named = "the " + named.substr(3);
+    v.Add(field, "Shorten " + named + " to " + std::to_string(max) + " characters or fewer");
+  }
 }
 
 void CheckCode(const std::string& code, std::set<std::string>& seen, const std::string& field, Validation& v) {
@@ -131,10 +138,12 @@ void CheckFramework(const Framework& f, Validation& v) {
   for (std::size_t i = 0; scale_ok && i < f.scale.size(); ++i) scale_ok = f.scale[i].value == static_cast<int>(i) + 1;
   if (!scale_ok) v.Add("scale", "must have five steps valued 1 to 5, in order");
   for (std::size_t i = 0; i < f.scale.size(); ++i)
-    CheckWords(f.scale[i].label, kMaxFrameworkName, "scale[" + std::to_string(i) + "].label", "words for the step", v);
+    CheckWords(f.scale[i].label, kMaxFrameworkName, "scale[" + std::to_string(i) + "].label",
+               ("words for step " + std::to_string(i + 1) + " of the scale").c_str(), v);
   const auto check_tags = [&](const std::map<std::string, std::string>& tags, const std::string& key) {
     for (const auto& [code, domain] : tags)
-      if (f.FindDomain(domain) == nullptr) v.Add("tags." + key + "." + code, "\"" + domain + "\" is not a domain");
+      if (std::find(kDomainCodes.begin(), kDomainCodes.end(), domain) == kDomainCodes.end())
+        v.Add("tags." + key + "." + code, "\"" + domain + "\" is not a domain");
   };
   check_tags(f.contact_topic_domains, "contact_topics");
   check_tags(f.goal_area_domains, "goal_areas");
@@ -151,8 +160,6 @@ Framework ReadFrameworkDocument(std::string_view text) {
   if (!root.is_object()) throw Invalid("document", "must be a JSON object");
   const auto& doc = root.as_object();
   Reader read(v);
-  if (read.Text(doc, "format", "document") != kFrameworkFormat)
-    v.Add("format", "must be \"" + std::string(kFrameworkFormat) + "\"");
   Framework f;
   f.edition = read.Text(doc, "edition", "document");
   f.title = read.Text(doc, "title", "document");
@@ -203,6 +210,8 @@ Framework ReadFrameworkDocument(std::string_view text) {
       v.Add("tags", "must be an object");
     }
   }
+  if (read.Text(doc, "format", "document") != kFrameworkFormat)
+    v.Add("format", "must be \"" + std::string(kFrameworkFormat) + "\"");
   if (v.ok()) CheckFramework(f, v);
   v.ThrowIfAny();
   return f;

@@ -90,6 +90,7 @@ http::Response ShowPage(Services& services, const Views& views, const http::Requ
   data.set("draft", c.draft());
   data.set("shared_view", view.shared_view);
   data.set("author", c.author_name);
+  std::optional<Framework> framework;  // the domains of the topics, for those who may read the family
   if (view.shared_view) {
     View rows{View::type::list};
     for (const auto& [key, value] : {std::pair{"Kind of contact", KindText(c.details)},
@@ -101,7 +102,8 @@ http::Response ShowPage(Services& services, const Views& views, const http::Requ
     }
     data.set("rows", rows);
   } else {
-    data.set("rows", DetailRows(c.details, view.caregivers));
+    framework = services.framework.ForFamily(actor, family_id).framework;
+    data.set("rows", DetailRows(c.details, view.caregivers, &*framework));
   }
   data.set("may_edit", view.may_edit);
   data.set("edit_href", ContactPath(family_id, c.id) + "/edit");
@@ -119,7 +121,7 @@ http::Response ShowPage(Services& services, const Views& views, const http::Requ
     version.set("saved_at", FormatLondonDateTime(it->saved_at));
     version.set("replaced_by", it->replaced_by_name);
     version.set("replaced_at", FormatLondonDateTime(it->replaced_at));
-    version.set("rows", DetailRows(it->details, view.caregivers));
+    version.set("rows", DetailRows(it->details, view.caregivers, framework ? &*framework : nullptr));
     versions.push_back(version);
   }
   data.set("versions", versions);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/contacts/hours.hpp"
+#include "core/framework/framework_tags.hpp"
 #include "web/common/form_view.hpp"
 #include "web/families/family_tabs.hpp"
 
@@ -100,7 +101,8 @@ void AddContactForm(View& data, const ContactForm& form, const std::vector<Careg
   data.set("notes_field", notes);
 }
 
-View DetailRows(const ContactDetails& details, const std::vector<CaregiverChoice>& caregivers) {
+View DetailRows(const ContactDetails& details, const std::vector<CaregiverChoice>& caregivers,
+                const Framework* framework) {
   View rows{View::type::list};
   Row(rows, "Kind of contact", details.kind ? std::string(ContactKindLabel(*details.kind)) : "");
   Row(rows, "Date", details.date ? FormatDate(*details.date) : "");
@@ -114,7 +116,11 @@ View DetailRows(const ContactDetails& details, const std::vector<CaregiverChoice
   Row(rows, "Who was there", who);
   Row(rows, "Where", details.location);
   std::string topics;
-  for (auto topic : details.topics) topics += (topics.empty() ? "" : ", ") + std::string(ContactTopicLabel(topic));
+  for (auto topic : details.topics) {
+    topics += (topics.empty() ? "" : ", ") + std::string(ContactTopicLabel(topic));
+    if (const auto* domain = framework ? DomainOfContactTopic(*framework, ContactTopicCode(topic)) : nullptr)
+      topics += " (" + domain->name + ")";
+  }
   Row(rows, "What you talked about", topics);
   Row(rows, "Notes", details.notes);
   return rows;

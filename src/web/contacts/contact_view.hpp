@@ -15,8 +15,10 @@ namespace alongside::web {
 void AddContactForm(View& data, const ContactForm& form, const std::vector<CaregiverChoice>& caregivers,
                     std::vector<FieldError> errors);
 
-/// Rows {key, value} describing the details, naming caregivers from `caregivers`.
-View DetailRows(const ContactDetails& details, const std::vector<CaregiverChoice>& caregivers);
+/// Rows {key, value} describing the details, naming caregivers from `caregivers`; with
+/// `framework`, each topic carries the name of its Domain of Caregiving.
+View DetailRows(const ContactDetails& details, const std::vector<CaregiverChoice>& caregivers,
+                const Framework* framework = nullptr);
 
 /// "Home visit" or "Kind not given yet".
 std::string KindText(const ContactDetails& details);

@@ -48,7 +48,8 @@ http::Response DetailPage(Services& services, const Views& views, const http::Re
   const auto& goal = detail.goal;
   const std::string path = GoalPath(family_id, goal.id);
 
-  View data = GoalSummaryView(goal, path);
+  const auto framework = services.framework.ForFamily(actor, family_id).framework;
+  View data = GoalSummaryView(goal, path, &framework);
   data.set("family_name", detail.family_name);
   data.set("tabs", FamilyPageTabs(services, actor, family_id, "goals"));
   data.set("achieved", goal.status == GoalStatus::kAchieved);

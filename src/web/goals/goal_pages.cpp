@@ -28,12 +28,13 @@ http::Response ListPage(Services& services, const Views& views, const http::Requ
   const Actor& actor = context.RequireActor();
   const std::string family_id = request.PathParam("id");
   const auto board = services.goals.List(actor, family_id);
+  const auto framework = services.framework.ForFamily(actor, family_id).framework;
   std::map<std::string, const GoalProgress*> latest;
   for (const auto& p : board.latest_progress) latest[p.goal_id] = &p;
   auto goal_list = [&](const std::vector<Goal>& goals) {
     View list{View::type::list};
     for (const auto& goal : goals) {
-      auto item = GoalSummaryView(goal, GoalPath(family_id, goal.id));
+      auto item = GoalSummaryView(goal, GoalPath(family_id, goal.id), &framework);
       if (auto found = latest.find(goal.id); found != latest.end()) item.set("latest", ProgressView(*found->second));
       list.push_back(item);
     }

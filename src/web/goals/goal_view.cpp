@@ -1,6 +1,7 @@
 #include "web/goals/goal_view.hpp"
 
 #include "core/common/london_time.hpp"
+#include "core/framework/framework_tags.hpp"
 #include "web/families/family_tabs.hpp"
 
 namespace alongside::web {
@@ -15,12 +16,14 @@ View FamilyPageTabs(const Services& services, const Actor& actor, const std::str
                     {.show_sensitive = services.policy.MayAtAll(actor, Resource::kFamilySensitive, Action::kRead)});
 }
 
-View GoalSummaryView(const Goal& goal, const std::string& href) {
+View GoalSummaryView(const Goal& goal, const std::string& href, const Framework* framework) {
   View item;
   item.set("id", goal.id);
   item.set("text", goal.text);
   item.set("href", href);
   if (goal.area) item.set("area", std::string(GoalAreaLabel(*goal.area)));
+  if (goal.area && framework)
+    if (const auto* domain = DomainOfGoalArea(*framework, GoalAreaCode(*goal.area))) item.set("area_domain", domain->name);
   item.set("status", std::string(GoalStatusLabel(goal.status)));
   item.set("status_code", std::string(GoalStatusCode(goal.status)));
   if (goal.status_changed_at) item.set("status_changed_on", FormatLondonDate(*goal.status_changed_at));

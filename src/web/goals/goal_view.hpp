@@ -18,8 +18,9 @@ std::string GoalPath(const std::string& family_id, const std::string& goal_id);
 /// The family's sub-navigation with `tab` current; sensitive only for those who may read it.
 View FamilyPageTabs(const Services& services, const Actor& actor, const std::string& family_id, std::string_view tab);
 
-/// A goal for a list or a celebration: text, href, area, status, steps with ticks, counts.
-View GoalSummaryView(const Goal& goal, const std::string& href);
+/// A goal for a list or a celebration: text, href, area, status, steps with ticks, counts;
+/// with `framework`, also `area_domain`: the Domain of Caregiving the goal area belongs to.
+View GoalSummaryView(const Goal& goal, const std::string& href, const Framework* framework = nullptr);
 
 /// A progress note: date, note, who, and whether the family wrote it themself.
 View ProgressView(const GoalProgress& progress);

@@ -2,6 +2,7 @@
 
 #include "core/common/london_time.hpp"
 #include "web/common/page_context.hpp"
+#include "web/framework/framework_view.hpp"
 #include "web/goals/goal_view.hpp"
 #include "web/signposts/involvement_view.hpp"
 
@@ -91,6 +92,7 @@ http::Response MyFamilyPage(Services& services, const Views& views, const http::
     auto item = FamilyView(family, typed);
     item.set("involvement", InvolvementView(services.signposts.Involvement(actor, family.summary.family_id)));
     item.set("many", families.size() > 1);  // name each family when there is more than one
+    item.set("domains", DomainsForParents(services.framework.ForFamily(actor, family.summary.family_id).framework));
     list.push_back(item);
   }
   View data;

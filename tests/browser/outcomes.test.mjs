@@ -1,7 +1,8 @@
 // Goal areas scored over time in a real browser: a supporter scores a family at a point, first
 // with a bad date and an area left unanswered (messages at the fields, every entry kept), then
 // sees the chart and the table of the same numbers; a coordinator renames an area, adds one and
-// retires another in the settings, and reads the programme's distance travelled. axe passes on
+// retires another in the settings, and reads the programme's distance travelled; the parent reads
+// their own scores over time. axe passes on
 // every page, with and without errors shown.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -116,6 +117,18 @@ describe('outcomes in the browser', () => {
       await page.getByRole('group', { name: 'A safe, settled home', exact: true }).waitFor();
       await page.getByRole('group', { name: 'Getting enough sleep', exact: true }).waitFor();
       assert.equal(await page.getByRole('group', { name: 'Economic wellbeing', exact: true }).count(), 0);
+    });
+  });
+
+  test('the parent reads their own scores over time', async () => {
+    const page = await newPage(browser);
+    await withScreenshotOnFailure(page, 'my-family-outcomes', async () => {
+      await signInAt(page, server, DEMO.parent, '/my-family/outcomes');
+      assert.equal((await page.getByRole('heading', { level: 1 }).textContent()).trim(), 'How things have changed for you');
+      // The demo parent's family was scored at two points by the demo seed.
+      assert.equal(await page.locator('svg.app-distance-chart').first().getAttribute('role'), 'img');
+      await page.locator('table.app-distance-table').first().waitFor();
+      await expectNoAxeViolations(page, 'my-family-outcomes');
     });
   });
 });

@@ -2,8 +2,7 @@
 // with a bad date and an area left unanswered (messages at the fields, every entry kept), then
 // sees the chart and the table of the same numbers; a coordinator renames an area, adds one and
 // retires another in the settings, and reads the programme's distance travelled; the parent reads
-// their own scores over time. axe passes on
-// every page, with and without errors shown.
+// their own scores over time. axe passes on every page, with and without errors shown.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO, startServer } from '../support/server.mjs';

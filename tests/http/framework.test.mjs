@@ -114,6 +114,7 @@ function frameworkSuite(database) {
       assert.equal(form.status, 200);
       assert.match(form.text, /<a[^>]*href="\/admin\/framework"[^>]*>/, 'the platform administrator has Framework in the menu');
       assert.equal(valueOf(form.text, 's_warmth_for_parents'), WARMTH_FOR_PARENTS);
+      assert.doesNotMatch(form.text, /A newer version was saved/, 'no warning before anything clashed');
       const fields = formFields(form.text);
       assert.ok(fields.based_on_id);
 
@@ -149,6 +150,7 @@ function frameworkSuite(database) {
       });
       assert.equal(stale.status, 409);
       assert.match(plain(stale.text), /Avery Admin saved version 2 of the framework/);
+      assert.match(stale.text, /A newer version was saved/);
       assert.equal(valueOf(stale.text, 's_warmth_for_parents'), 'Someone else’s words');
       assert.equal(valueOf(stale.text, 'note'), 'From an old tab');
     });

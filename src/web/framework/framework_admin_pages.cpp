@@ -37,8 +37,10 @@ http::Response RenderAdaptPage(Services& services, const Views& views, const htt
   data.set("number", std::to_string(page.base.number));
   data.set("next_number", std::to_string(page.base.number + 1));
   data.set("made", VersionMadeText(page.base));
-  data.set("conflict", page.conflict);
-  data.set("newest_href", page.newest_href);
+  if (!page.conflict.empty()) {  // a section key: mustache counts an empty string as present
+    data.set("conflict", page.conflict);
+    data.set("newest_href", page.newest_href);
+  }
   const std::string area = areas.size() > 1 ? page.base.area_id : "";
   data.set("framework_href", WithArea("/framework", area));
   auto chrome = ChromeFor(request, context, "Adapt the caregiving framework");

@@ -107,7 +107,7 @@ void AddAreaChoice(View& data, const std::vector<Area>& areas, const std::string
   }
   data.set("area_options", options);
   data.set("choose_area", areas.size() > 1);
-  data.set("area_name", area_name);
+  if (!area_name.empty()) data.set("area_name", area_name);  // a section key in the templates
   data.set("area_id", area_id);
 }
 

@@ -24,12 +24,9 @@ void AddCard(View& cards, const Card& card) {
 std::vector<std::string> ComingFor(const Actor& actor) {
   std::vector<std::string> items;
   if (actor.Has(Role::kPeerSupporter))
-    items.insert(items.end(), {"Needs conversations in the shared language of caregiving",
-                               "Your training, supervision and record of service"});
+    items.insert(items.end(), {"Your training, supervision and record of service"});
   if (actor.Has(Role::kCoordinator))
     items.insert(items.end(), {"Matching volunteers with families", "Supervision and training due"});
-  if (actor.Has(Role::kPractitioner))
-    items.insert(items.end(), {"Needs conversations and questionnaires"});
   if (actor.Has(Role::kCommissioner))
     items.insert(items.end(), {"Outcome reports for your area"});
   if (actor.Has(Role::kMember))
@@ -65,6 +62,15 @@ void AddHomePage(http::RouteTable& routes, Services& services, const Views& view
       AddCard(cards, {"/referrals/inbox", "Referrals to your service", "Families referred to you, newest first."});
     if (services.policy.MayAtAll(actor, Resource::kService, Action::kList))
       AddCard(cards, {"/services", "Services", "The directory of services around families, by level of need."});
+    if (actor.Has(Role::kCoordinator)) {
+      AddCard(cards, {"/safety-alerts", "Safety alerts", "Answers that signalled risk, open until someone records what was done."});
+      AddCard(cards, {"/programme/outcomes", "Outcomes", "Distance travelled in each goal area across the programme."});
+    }
+    if (services.policy.MayAtAll(actor, Resource::kFramework, Action::kRead))
+      AddCard(cards, {"/framework", "The caregiving framework",
+                      "The three Domains of Caregiving, in words for practitioners and for parents."});
+    if (services.policy.MayAtAll(actor, Resource::kFramework, Action::kUpdate))
+      AddCard(cards, {"/admin/framework", "Adapt the framework", "Local wording and items for your area; each change is a new version."});
     if (actor.Has(Role::kParent))
       AddCard(cards, {"/my-family", "Your family", "Your goals and plan, who supports you and who is involved."});
     AddCard(cards, {"/account", "Your account", "Your details, password and API tokens."});

@@ -77,7 +77,8 @@ describe('a needs conversation', () => {
       await domain(later, 'Navigating support and context').getByLabel('3: Getting by').check();
       await later.getByRole('button', { name: 'Finish' }).click();
       await later.waitForURL(/done=finished/);
-      assert.match(await later.getByRole('heading', { level: 2 }).first().textContent(), /Suggested level of need: Targeted/);
+      assert.equal((await later.getByRole('heading', { name: /^Suggested level of need/ }).textContent()).trim(),
+        'Suggested level of need: Targeted');
       const reasons = await later.locator('.app-needs-reasons').textContent();
       assert.match(reasons, /suggested because the parent said looking after themselves and managing big feelings is hard/);
       assert.match(reasons, /suggested because there is conflict between the parents/);

@@ -6,7 +6,7 @@
 // no sign-in. Families are put into the SQLite database with the sqlite3 command line.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO, FormClient, signIn, startServer } from '../support/server.mjs';
+import { DEMO, FormClient, csrfTokenFrom, signIn, startServer } from '../support/server.mjs';
 import { PROGRAMME, api, putFamily, quote, sql, userId } from '../support/privacy_family.mjs';
 
 const DOMAINS = ['nurturing_relationship', 'caregiver_self_capacity', 'navigating_support'];
@@ -15,6 +15,13 @@ function answers(ratings, extra = {}) {
   const domains = {};
   DOMAINS.forEach((code, i) => { domains[code] = { rating: ratings[i] ?? null, going_well: `well ${i}`, would_help: `help ${i}` }; });
   return { domains, pressures: ['money'], pressure_note: 'Rent went up', adversities: ['poverty'], focus_areas: ['antenatal'], ...extra };
+}
+
+/** Loads the page, then posts [name, value] pairs (repeated names for checkboxes) with its csrf_token. */
+async function submitPairs(client, pagePath, actionPath, pairs) {
+  const page = await client.get(pagePath);
+  assert.equal(page.status, 200, `GET ${pagePath}`);
+  return client.post(actionPath, [['csrf_token', csrfTokenFrom(page.text)], ...pairs]);
 }
 
 function audited(server, action, familyId) {
@@ -134,9 +141,9 @@ describe('needs conversations (SQLite)', () => {
     assert.match(list.text, /No needs conversation yet/);
     const form = await supporter.get(`/families/${fresh}/needs/new`);
     assert.equal(form.status, 200);
-    assert.match(form.text, /How is &quot;Nurturing the relationship&quot; going, in the parent(&#39;|')s view\?/);
+    assert.match(form.text, /How is &quot;Nurturing the relationship&quot; going, in the parent(&apos;|&#39;|')s view\?/);
     assert.match(form.text, /name="adversities"/);
-    const draft = await supporter.submit(`/families/${fresh}/needs/new`, `/families/${fresh}/needs`, [
+    const draft = await submitPairs(supporter, `/families/${fresh}/needs/new`, `/families/${fresh}/needs`, [
       ['action', 'save'], ['adversities_shown', '1'], ['nurturing_relationship_rating', '4'],
       ['nurturing_relationship_going_well', 'Bath time songs'], ['pressures', 'housing'], ['adversities', 'couple_conflict']]);
     assert.equal(draft.status, 303, draft.text);
@@ -146,7 +153,7 @@ describe('needs conversations (SQLite)', () => {
     assert.match(again.location, new RegExp(`/needs/${id}/edit$`));
 
     const edit = `/families/${fresh}/needs/${id}/edit`;
-    const bad = await supporter.submit(edit, `/families/${fresh}/needs/${id}`, [
+    const bad = await submitPairs(supporter, edit, `/families/${fresh}/needs/${id}`, [
       ['action', 'finish'], ['adversities_shown', '1'], ['nurturing_relationship_rating', '4'],
       ['nurturing_relationship_going_well', 'Bath time songs'], ['caregiver_self_capacity_would_help', 'Sleep'],
       ['pressures', 'housing'], ['adversities', 'couple_conflict']]);
@@ -159,7 +166,7 @@ describe('needs conversations (SQLite)', () => {
     assert.match(bad.text, /id="nurturing_relationship_rating-4"[^>]*value="4" checked/);
     assert.match(bad.text, /value="couple_conflict" checked/);
 
-    const done = await supporter.submit(edit, `/families/${fresh}/needs/${id}`, [
+    const done = await submitPairs(supporter, edit, `/families/${fresh}/needs/${id}`, [
       ['action', 'finish'], ['adversities_shown', '1'], ['nurturing_relationship_rating', '4'],
       ['caregiver_self_capacity_rating', '3'], ['navigating_support_rating', '3'],
       ['pressures', 'housing'], ['adversities', 'couple_conflict']]);
@@ -171,11 +178,11 @@ describe('needs conversations (SQLite)', () => {
     assert.match(shown.text, /suggested because housing is a pressure on the family/);
 
     const view = `/families/${fresh}/needs/${id}`;
-    const different = await supporter.submit(view, `${view}/decision`, [['level', 'specialist']]);
+    const different = await submitPairs(supporter, view, `${view}/decision`, [['level', 'specialist']]);
     assert.equal(different.status, 422);
     assert.match(different.text, /id="reason-error"/);
     assert.match(different.text, /value="specialist" checked/);
-    const decided = await supporter.submit(view, `${view}/decision`, [['level', 'targeted'], ['needs', 'housing']]);
+    const decided = await submitPairs(supporter, view, `${view}/decision`, [['level', 'targeted'], ['needs', 'housing']]);
     assert.equal(decided.status, 303);
     const after = await supporter.get(`/families/${fresh}/needs`);
     assert.match(after.text, /Targeted/);

@@ -6,7 +6,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO, FormClient, csrfTokenFrom, postgresSuiteOptions, signIn, startServer } from '../support/server.mjs';
-import { api, putFamily } from '../support/privacy_family.mjs';
+import { randomUUID } from 'node:crypto';
+import { api, putFamily, quote, sql, userId } from '../support/privacy_family.mjs';
 
 const WARMTH_FOR_PARENTS = 'Showing your baby they are loved: smiles, gentle touch, kind words, being glad to see them.';
 const WARMTH_FOR_PRACTITIONERS = 'Expressing warmth, affection and positive regard towards the baby in everyday care.';
@@ -229,6 +230,26 @@ function frameworkSuite(database) {
       assert.match(list, /Bonding with baby \(Nurturing the relationship\)/);
       const detail = plain((await clients.supporter.get(`/families/${family}/goals/${goal.json.id}`)).text);
       assert.match(detail, /Bonding with baby \(Nurturing the relationship\)/);
+
+      const author = userId(server, DEMO.supporter);
+      const contact = (status, topics) => {
+        const id = randomUUID();
+        const now = Date.now();
+        sql(server, `INSERT INTO contacts (id, family_id, author_user_id, status, kind, contact_date, occurred_at,
+          duration_minutes, created_at, updated_by, updated_at) VALUES (${quote(id)}, ${quote(family)}, ${quote(author)},
+          ${quote(status)}, 'home_visit', '2026-03-14', ${now}, 45, ${now}, ${quote(author)}, ${now})`);
+        for (const topic of topics) sql(server, `INSERT INTO contact_topics (contact_id, topic) VALUES (${quote(id)}, ${quote(topic)})`);
+        return id;
+      };
+      const visit = contact('submitted', ['feeding', 'housing_money_food']);
+      contact('submitted', ['sleep', 'bonding_and_play']);
+      contact('draft', ['emotional_wellbeing']);  // drafts are not counted
+      const contacts = plain((await clients.supporter.get(`/families/${family}/contacts`)).text);
+      assert.match(contacts, /Nurturing the relationship: 2 contacts/);
+      assert.match(contacts, /Navigating support and context: 1 contact\b/);
+      assert.doesNotMatch(contacts, /Caregiver self-capacity: /);
+      const shown = plain((await clients.supporter.get(`/families/${family}/contacts/${visit}`)).text);
+      assert.match(shown, /Feeding \(Nurturing the relationship\), Housing, money or food \(Navigating support and context\)/);
     });
   });
 }

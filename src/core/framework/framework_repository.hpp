@@ -21,6 +21,9 @@ class FrameworkRepository {
   virtual std::optional<FrameworkVersion> Find(db::Transaction& tx, const std::string& version_id) = 0;
   /// Every version of the area, newest first.
   virtual std::vector<FrameworkVersion> ListForArea(db::Transaction& tx, const std::string& area_id) = 0;
+  /// The topic codes of each submitted contact of a family (drafts left out), for counting
+  /// the family's contacts per domain; contacts without topics are left out too.
+  virtual std::vector<std::vector<std::string>> ContactTopics(db::Transaction& tx, const std::string& family_id) = 0;
 };
 
 }  // namespace alongside

@@ -144,4 +144,14 @@ FrameworkVersion FrameworkService::ForFamily(const Actor& actor, const std::stri
   return InForce(area_id);
 }
 
+std::vector<DomainCount> FrameworkService::ContactsByDomain(const Actor& actor, const std::string& family_id) {
+  auto tx = database_.Begin();
+  const auto facts = family_access_.Require(*tx, actor, family_id, Resource::kFamily, Action::kRead);
+  const auto topics = versions_.ContactTopics(*tx, family_id);
+  const auto version = CurrentIn(*tx, facts.area_id);
+  audit_.Record(*tx, actor, "contact.count_by_domain", "family", family_id);
+  tx->Commit();
+  return CountByDomain(version.framework, topics);
+}
+
 }  // namespace alongside

@@ -17,6 +17,7 @@
 #include "core/families/family_access.hpp"
 #include "core/framework/framework_adaptation.hpp"
 #include "core/framework/framework_repository.hpp"
+#include "core/framework/framework_tags.hpp"
 #include "core/organisations/organisation_repository.hpp"
 
 namespace alongside {
@@ -59,6 +60,10 @@ class FrameworkService {
   /// the family gate): for tagging the family's contacts and goals, and for a parent's own
   /// page. Not audited: it reveals the area's framework, nothing about the family.
   FrameworkVersion ForFamily(const Actor& actor, const std::string& family_id);
+  /// How many of a family's submitted contacts touched each domain, by their topics and the
+  /// version in force ("Nurturing the relationship: 4 contacts"). kFamily read through the
+  /// gate; audited as "contact.count_by_domain" (it reads what the contacts were about).
+  std::vector<DomainCount> ContactsByDomain(const Actor& actor, const std::string& family_id);
 
   const Framework& shipped() const { return shipped_; }
 

@@ -14,6 +14,11 @@ constexpr const char* kInsert =
     "INSERT INTO framework_versions (id, area_id, number, based_on_id, edition, document, note, created_by, "
     "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
 
+/// Read through contacts_family (family_id, occurred_at), then each contact's topics by key.
+constexpr const char* kContactTopics =
+    "SELECT c.id, t.topic FROM contacts c JOIN contact_topics t ON t.contact_id = c.id "
+    "WHERE c.family_id = $1 AND c.status = 'submitted' ORDER BY c.id, t.topic";
+
 /// Stored documents were checked before they were saved, so reading one back cannot fail
 /// unless the database was edited by hand; then the Invalid names the broken part.
 FrameworkVersion ReadVersion(const db::Row& row) {
@@ -55,6 +60,20 @@ std::vector<FrameworkVersion> SqlFrameworkRepository::ListForArea(db::Transactio
   for (const auto& row : tx.Query(std::string(kSelect) + "WHERE v.area_id = $1 ORDER BY v.number DESC", {area_id}))
     all.push_back(ReadVersion(row));
   return all;
+}
+
+std::vector<std::vector<std::string>> SqlFrameworkRepository::ContactTopics(db::Transaction& tx,
+                                                                            const std::string& family_id) {
+  std::vector<std::vector<std::string>> topics;
+  std::string contact_id;
+  for (const auto& row : tx.Query(kContactTopics, {family_id})) {
+    if (topics.empty() || row.Text(0) != contact_id) {
+      contact_id = row.Text(0);
+      topics.emplace_back();
+    }
+    topics.back().push_back(row.Text(1));
+  }
+  return topics;
 }
 
 }  // namespace alongside::storage

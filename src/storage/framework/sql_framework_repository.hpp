@@ -11,6 +11,7 @@ class SqlFrameworkRepository final : public FrameworkRepository {
   std::optional<FrameworkVersion> Latest(db::Transaction& tx, const std::string& area_id) override;
   std::optional<FrameworkVersion> Find(db::Transaction& tx, const std::string& version_id) override;
   std::vector<FrameworkVersion> ListForArea(db::Transaction& tx, const std::string& area_id) override;
+  std::vector<std::vector<std::string>> ContactTopics(db::Transaction& tx, const std::string& family_id) override;
 };
 
 }  // namespace alongside::storage

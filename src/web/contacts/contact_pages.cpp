@@ -71,6 +71,18 @@ http::Response ListPage(Services& services, const Views& views, const http::Requ
   data.set("new_href", ContactsPath(family_id) + "/new");
   data.set("family_name", list.family_name);
   data.set("tabs", ContactTabs(services, actor, family_id, "contacts"));
+  if (!list.shared_view) {  // what contacts were about, in the framework's domains
+    View counts{View::type::list};
+    const auto by_domain = services.framework.ContactsByDomain(actor, family_id);
+    data.set("has_domain_counts", !by_domain.empty());
+    for (const auto& count : by_domain) {
+      View item;
+      item.set("domain", count.domain_name);
+      item.set("count", std::to_string(count.count) + (count.count == 1 ? " contact" : " contacts"));
+      counts.push_back(item);
+    }
+    data.set("domain_counts", counts);
+  }
   AddPagination(data, request, list.page);
   auto chrome = ChromeFor(request, context, "Contacts");
   if (request.Query("done") == "deleted") chrome.flash = "Draft deleted.";

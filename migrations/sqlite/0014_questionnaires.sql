@@ -19,7 +19,8 @@ CREATE UNIQUE INDEX questionnaire_definitions_edition
   ON questionnaire_definitions (COALESCE(area_id, ''), code, edition);
 CREATE INDEX questionnaire_definitions_current ON questionnaire_definitions (area_id, code, replaced_at);
 
--- A family's completed questionnaires. answers is a JSON object of item code -> option value.
+-- A family's completed questionnaires. answers is a JSON object of item code -> option value;
+-- answered_on is the day it was done with the parent ('YYYY-MM-DD'), which may be before it was typed in.
 CREATE TABLE questionnaire_responses (
   id TEXT PRIMARY KEY,
   family_id TEXT NOT NULL REFERENCES families(id),
@@ -30,10 +31,11 @@ CREATE TABLE questionnaire_responses (
   answers TEXT NOT NULL,
   total INTEGER NOT NULL,
   band_label TEXT NOT NULL,
+  answered_on TEXT NOT NULL,
   recorded_by TEXT NOT NULL REFERENCES users(id),
   recorded_at INTEGER NOT NULL
 );
-CREATE INDEX questionnaire_responses_family ON questionnaire_responses (family_id, recorded_at);
+CREATE INDEX questionnaire_responses_family ON questionnaire_responses (family_id, answered_on, recorded_at);
 
 -- Safety alerts raised by an answer, open until someone records what was done. organisation_id
 -- is the programme holding the family when raised, for its coordinator's list. steps holds the

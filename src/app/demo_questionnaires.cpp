@@ -1,6 +1,7 @@
 #include "app/demo_questionnaires.hpp"
 
 #include "app/demo_actor.hpp"
+#include "core/families/calendar_date.hpp"
 
 namespace alongside::app {
 namespace {
@@ -22,8 +23,10 @@ void SeedDemoQuestionnaires(Services& services, const Actor& system) {
   if (families.empty()) return;
   const std::string& family_id = families.front().summary.family_id;
   if (!services.questionnaires.ForFamily(*supporter, family_id).responses.empty()) return;
-  // 2+2+1+2+1+2+1+1+0 = 12 (moderate), then 1+1+1+1+1+1+0+0+0 = 6 (mild).
-  services.questionnaires.Answer(*supporter, family_id, "phq-9", Phq9Answers({2, 2, 1, 2, 1, 2, 1, 1, 0}, 1));
+  // 2+2+1+2+1+2+1+1+0 = 12 (moderate) six weeks ago, then 1+1+1+1+1+1+0+0+0 = 6 (mild) today.
+  const Date today = LondonDateOf(SystemClock().Now());
+  services.questionnaires.Answer(*supporter, family_id, "phq-9", Phq9Answers({2, 2, 1, 2, 1, 2, 1, 1, 0}, 1),
+                                 IsoDate(AddDays(today, -42)));
   services.questionnaires.Answer(*supporter, family_id, "phq-9", Phq9Answers({1, 1, 1, 1, 1, 1, 0, 0, 0}, 0));
 }
 

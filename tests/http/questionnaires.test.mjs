@@ -72,11 +72,13 @@ describe('questionnaires and safety alerts (SQLite)', () => {
     assert.match(form.text, /<fieldset/);
     assert.match(form.text, /Thoughts that you would be better off dead or of hurting yourself in some way/);
     const bad = await supporter.submit(`/families/${family}/questionnaires/new?code=phq-9`, `/families/${family}/questionnaires`,
-      formAnswers([1, 2, null, 1, 0, 0, 1, 0, 0], 1));
+      { ...formAnswers([1, 2, null, 1, 0, 0, 1, 0, 0], 1), answered_on: '31 2 2026' });
     assert.equal(bad.status, 422);
     assert.match(bad.text, /There is a problem/);
     assert.match(bad.text, /href="#answer-3">Choose an answer to question 3/);
     assert.match(bad.text, /id="answer-3-error"/);
+    assert.match(bad.text, /href="#answered_on">Enter the day it was done as a real date/);
+    assert.match(bad.text, /value="31 2 2026"/);
     assert.match(bad.text, /id="answer-2-3" name="answer-2" type="radio" value="2" checked/, 'answers kept');
     assert.equal(count(server, `questionnaire_responses WHERE family_id = ${quote(family)}`), 0);
 
@@ -91,9 +93,15 @@ describe('questionnaires and safety alerts (SQLite)', () => {
   });
 
   test('item 9 above 0 raises a safety alert at once: steps on screen, a task for the coordinator, audited', async () => {
+    const future = await api(server, tokens.supporter, 'POST', `/api/v1/families/${family}/questionnaires`,
+      { code: 'phq-9', answers: phq9([0, 1, 0, 0, 0, 0, 0, 0, 1]), answered_on: '2999-01-01' });
+    assert.equal(future.status, 422);
+    assert.match(future.text, /"answered_on"/);
+    assert.equal(count(server, `safety_alerts WHERE family_id = ${quote(family)}`), 0, 'no alert without a saved answer');
     const saved = await api(server, tokens.supporter, 'POST', `/api/v1/families/${family}/questionnaires`,
       { code: 'phq-9', answers: phq9([0, 1, 0, 0, 0, 0, 0, 0, 1]) });
     assert.equal(saved.status, 201, saved.text);
+    assert.match(saved.json.answered_on, /^\d{4}-\d{2}-\d{2}$/);
     assert.equal(saved.json.total, 2);
     assert.equal(saved.json.alerts.length, 1);
     const alert = saved.json.alerts[0];

@@ -161,6 +161,31 @@ TEST_P(QuestionnaireServiceTest, ItemNineRaisesAnAlertWithATaskForTheCoordinator
   EXPECT_THROW(w().safety_alert_service.Open(ActorOf(mother_), {}), AccessRefused);
 }
 
+TEST_P(QuestionnaireServiceTest, APaperCopyIsDatedTheDayItWasDoneAndTheTrendFollowsThoseDays) {
+  const auto today = LondonDateOf(clock().Now());
+  const auto later = w().questionnaire_service.Answer(ActorOf(supporter_), family_, "phq-2", {{"1", "0"}, {"2", "1"}});
+  EXPECT_EQ(later.response.answered_on, today) << "today when left empty";
+  clock().Advance(kMinute);
+  const auto earlier = w().questionnaire_service.Answer(ActorOf(supporter_), family_, "phq-2", {{"1", "2"}, {"2", "2"}},
+                                                        IsoDate(AddDays(today, -14)));
+  EXPECT_EQ(earlier.response.answered_on, AddDays(today, -14));
+  const auto page = w().questionnaire_service.ForFamily(ActorOf(supporter_), family_);
+  ASSERT_EQ(page.trends.size(), 1u);
+  EXPECT_EQ(page.trends[0].Summary(), "4 \u2192 1") << "in the order they were done, not typed in";
+  EXPECT_EQ(page.responses[0].total, 1);
+  for (const auto& bad : {IsoDate(AddDays(today, 1)), IsoDate(AddDays(today, -400)), std::string("31/02/2026")}) {
+    try {
+      w().questionnaire_service.Answer(ActorOf(supporter_), family_, "phq-2", {{"1", "0"}}, bad);
+      ADD_FAILURE() << bad;
+    } catch (const Invalid& invalid) {
+      ASSERT_EQ(invalid.errors().size(), 2u) << bad;
+      EXPECT_EQ(invalid.errors()[0].field, "answer-2") << "the form's order";
+      EXPECT_EQ(invalid.errors()[1].field, "answered_on");
+    }
+  }
+  EXPECT_EQ(Count("questionnaire_responses"), 2);
+}
+
 TEST_P(QuestionnaireServiceTest, ItemNineAtZeroRaisesNothing) {
   AnswerPhq9({3, 3, 3, 3, 3, 3, 3, 3, 0});
   EXPECT_EQ(Count("safety_alerts"), 0);

@@ -63,7 +63,8 @@ void AddFamilyQuestionnaireApi(http::RouteTable& routes, Services& services) {
     boost::json::array trends;
     for (const auto& trend : page.trends) {
       boost::json::array totals;
-      for (const auto& point : trend.points) totals.push_back({{"at", point.at}, {"total", point.total}, {"band", point.band_label}});
+      for (const auto& point : trend.points)
+        totals.push_back({{"on", IsoDate(point.on)}, {"total", point.total}, {"band", point.band_label}});
       trends.push_back(boost::json::object{{"code", trend.code}, {"short_title", trend.short_title},
                                            {"summary", trend.Summary()}, {"points", std::move(totals)}});
     }
@@ -75,9 +76,10 @@ void AddFamilyQuestionnaireApi(http::RouteTable& routes, Services& services) {
   }, http::Access::kSignedIn);
 
   routes.Api("POST", "/api/v1/families/{id}/questionnaires", [&services](http::Request& request, http::RequestContext& context) {
-    const auto body = ParseObject(request, {"code", "answers"});
+    const auto body = ParseObject(request, {"code", "answers", "answered_on"});
     const auto result = services.questionnaires.Answer(context.RequireActor(), request.PathParam("id"),
-                                                       StringField(body, "code"), AnswersField(body));
+                                                       StringField(body, "code"), AnswersField(body),
+                                                       StringField(body, "answered_on"));
     auto response = JsonResponse(ResultJson(result), 201);
     response.SetHeader("Location", "/api/v1/families/" + result.response.family_id + "/questionnaires/" +
                                        result.response.id);

@@ -38,6 +38,7 @@ boost::json::object ResponseJson(const QuestionnaireResponse& r) {
           {"answers", std::move(answers)},
           {"total", r.total},
           {"band", r.band_label},
+          {"answered_on", IsoDate(r.answered_on)},
           {"recorded_by_name", r.recorded_by_name},
           {"recorded_at", r.recorded_at}};
 }

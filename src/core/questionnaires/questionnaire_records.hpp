@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/common/clock.hpp"
+#include "core/families/calendar_date.hpp"
 #include "core/questionnaires/questionnaire.hpp"
 
 namespace alongside {
@@ -39,6 +40,7 @@ struct QuestionnaireResponse {
   QuestionnaireAnswers answers;
   int total = 0;
   std::string band_label;
+  Date answered_on;  ///< the day it was done with the parent
   std::string recorded_by;
   std::string recorded_by_name;
   Millis recorded_at = 0;

@@ -14,6 +14,17 @@ bool MayAnswer(const FamilyAccess& access, const FamilyScopeFacts& facts, const 
          access.Allows(facts, actor, Resource::kFamilySensitive, Action::kCreate);
 }
 
+/// The day the questionnaire was done: today when left empty, otherwise a real date within
+/// the past year (a paper copy from a visit typed in later).
+Date ReadAnsweredOn(const std::string& typed, const Date& today, Validation& v) {
+  if (typed.find_first_not_of(" \t") == std::string::npos) return today;
+  const auto day = ParseDate(typed);
+  if (!day) v.Add("answered_on", "Enter the day it was done as a real date, for example 14 3 2027");
+  else if (*day > today) v.Add("answered_on", "The day it was done cannot be in the future");
+  else if (*day < AddDays(today, -366)) v.Add("answered_on", "The day it was done must be within the past year");
+  return day.value_or(today);
+}
+
 std::vector<std::pair<std::string, int>> MaxScores(const std::vector<StoredQuestionnaire>& available) {
   std::vector<std::pair<std::string, int>> out;
   for (const auto& stored : available) out.emplace_back(stored.definition.code, stored.definition.MaxScore());
@@ -94,18 +105,20 @@ SafetyAlert QuestionnaireService::Raise(db::Transaction& tx, const Actor& actor,
 
 QuestionnaireResult QuestionnaireService::Answer(const Actor& actor, const std::string& family_id,
                                                  const std::string& code,
-                                                 const std::map<std::string, std::string>& raw) {
+                                                 const std::map<std::string, std::string>& raw,
+                                                 const std::string& answered_on) {
   auto tx = database_.Begin();
   const auto facts = access_.RequireWork(*tx, actor, family_id, Resource::kFamilySensitive, Action::kCreate);
   const auto stored = CurrentFor(*tx, facts, code);
+  const Millis now = clock_.Now();
   Validation v;
-  const auto answers = ReadAnswers(stored.definition, raw, v);
+  const auto answers = ReadAnswers(stored.definition, raw, v);  // in the order of the form
+  const auto day = ReadAnsweredOn(answered_on, LondonDateOf(now), v);
   v.ThrowIfAny();
   QuestionnaireResult result;
   result.family_name = questionnaires_.FamilyName(*tx, family_id);
   result.definition = stored.definition;
   result.score = Score(stored.definition, answers);
-  const Millis now = clock_.Now();
   auto& response = result.response;
   response.id = NewId(now);
   response.family_id = family_id;
@@ -116,6 +129,7 @@ QuestionnaireResult QuestionnaireService::Answer(const Actor& actor, const std::
   response.answers = answers;
   response.total = result.score.total;
   response.band_label = result.score.band.label;
+  response.answered_on = day;
   response.recorded_by = actor.user_id;
   response.recorded_by_name = actor.name;
   response.recorded_at = now;

@@ -55,10 +55,11 @@ class QuestionnaireService {
   FamilyQuestionnaires ForFamily(const Actor& actor, const std::string& family_id);
   /// The form for `code` (the family's area's current edition). Refuses like Answer would.
   QuestionnaireToAnswer Start(const Actor& actor, const std::string& family_id, const std::string& code);
-  /// `raw` maps item code to the chosen value as sent. Invalid with a message at each item
-  /// left out ("answer-3"); nothing is saved then.
+  /// `raw` maps item code to the chosen value as sent; `answered_on` is the day it was done
+  /// as typed ("" for today; not in the future nor more than a year ago). Invalid with a
+  /// message at each item left out ("answer-3") and at "answered_on"; nothing is saved then.
   QuestionnaireResult Answer(const Actor& actor, const std::string& family_id, const std::string& code,
-                             const std::map<std::string, std::string>& raw);
+                             const std::map<std::string, std::string>& raw, const std::string& answered_on = "");
   QuestionnaireResult Get(const Actor& actor, const std::string& family_id, const std::string& response_id);
 
  private:

@@ -24,7 +24,7 @@ std::vector<QuestionnaireTrend> TrendsOf(const std::vector<QuestionnaireResponse
       trend = std::prev(trends.end());
     }
     trend->short_title = response.short_title;  // the latest edition's name
-    trend->points.push_back({response.recorded_at, response.total, response.band_label});
+    trend->points.push_back({response.answered_on, response.total, response.band_label});
   }
   std::erase_if(trends, [](const QuestionnaireTrend& t) { return t.points.size() < 2; });
   for (auto& trend : trends) {

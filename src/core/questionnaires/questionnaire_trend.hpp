@@ -9,7 +9,7 @@
 namespace alongside {
 
 struct TrendPoint {
-  Millis at = 0;
+  Date on;
   int total = 0;
   std::string band_label;
 };

@@ -18,11 +18,11 @@ constexpr const char* kInsertDefinition =
 constexpr const char* kMarkReplaced = "UPDATE questionnaire_definitions SET replaced_at = $2 WHERE id = $1";
 constexpr const char* kResponseSelect =
     "SELECT r.id, r.family_id, r.definition_id, r.code, r.short_title, r.edition, r.answers, r.total, r.band_label, "
-    "r.recorded_by, COALESCE(u.name, ''), r.recorded_at FROM questionnaire_responses r "
+    "r.recorded_by, COALESCE(u.name, ''), r.recorded_at, r.answered_on FROM questionnaire_responses r "
     "LEFT JOIN users u ON u.id = r.recorded_by";
 constexpr const char* kInsertResponse =
     "INSERT INTO questionnaire_responses (id, family_id, definition_id, code, short_title, edition, answers, total, "
-    "band_label, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+    "band_label, recorded_by, recorded_at, answered_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
 
 /// Stored documents were checked when loaded; one that no longer reads (a stricter release)
 /// still shows its code and title rather than failing the page.
@@ -70,6 +70,7 @@ QuestionnaireResponse ReadResponse(const db::Row& row) {
   r.recorded_by = row.Text(9);
   r.recorded_by_name = row.Text(10);
   r.recorded_at = row.Int(11);
+  r.answered_on = ParseDate(row.Text(12)).value_or(LondonDateOf(r.recorded_at));
   return r;
 }
 
@@ -150,13 +151,13 @@ std::vector<StoredQuestionnaire> SqlQuestionnaireRepository::ListLoaded(db::Tran
 void SqlQuestionnaireRepository::InsertResponse(db::Transaction& tx, const QuestionnaireResponse& r) {
   tx.Execute(kInsertResponse, {r.id, r.family_id, r.definition_id, r.code, r.short_title, r.edition,
                                AnswersJson(r.answers), static_cast<std::int64_t>(r.total), r.band_label, r.recorded_by,
-                               r.recorded_at});
+                               r.recorded_at, IsoDate(r.answered_on)});
 }
 
 std::vector<QuestionnaireResponse> SqlQuestionnaireRepository::ListResponses(db::Transaction& tx,
                                                                             const std::string& family_id) {
   std::vector<QuestionnaireResponse> out;
-  for (const auto& row : tx.Query(std::string(kResponseSelect) + " WHERE r.family_id = $1 ORDER BY r.recorded_at, r.id",
+  for (const auto& row : tx.Query(std::string(kResponseSelect) + " WHERE r.family_id = $1 ORDER BY r.answered_on, r.recorded_at, r.id",
                                   {family_id}))
     out.push_back(ReadResponse(row));
   return out;

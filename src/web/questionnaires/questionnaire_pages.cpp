@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/common/london_time.hpp"
+#include "web/common/form_view.hpp"
 #include "web/common/page_context.hpp"
 #include "web/families/family_tabs.hpp"
 #include "web/families/privacy_pages.hpp"
@@ -26,7 +27,7 @@ View TrendView(const QuestionnaireTrend& trend) {
   View points{View::type::list};
   for (const auto& point : trend.points) {
     View row;
-    row.set("date", FormatLondonDate(point.at));
+    row.set("date", FormatDate(point.on));
     row.set("total", std::to_string(point.total));
     row.set("band", point.band_label);
     points.push_back(row);
@@ -54,7 +55,7 @@ http::Response ListPage(Services& services, const Views& views, const http::Requ
   for (const auto& response : page.responses) {
     View row;
     row.set("title", response.short_title);
-    row.set("date", FormatLondonDate(response.recorded_at));
+    row.set("date", FormatDate(response.answered_on));
     row.set("total", std::to_string(response.total));
     if (auto max = max_scores.find(response.code); max != max_scores.end())
       row.set("max", std::to_string(max->second));
@@ -91,7 +92,8 @@ std::map<std::string, std::string> AnswersFrom(const QuestionnaireDefinition& de
 
 http::Response AnswerPage(const Views& views, const http::Request& request, const http::RequestContext& context,
                           const std::string& family_id, const QuestionnaireToAnswer& form,
-                          const std::map<std::string, std::string>& sent, const std::vector<FieldError>& errors) {
+                          const std::map<std::string, std::string>& sent, const std::string& answered_on,
+                          const std::vector<FieldError>& errors) {
   const auto& definition = form.questionnaire.definition;
   std::map<std::string, std::string> error_at;
   for (const auto& error : errors) error_at[error.field] = error.message;
@@ -135,15 +137,13 @@ http::Response AnswerPage(const Views& views, const http::Request& request, cons
     items.push_back(field);
   }
   data.set("questions", items);
-  data.set("has_errors", !errors.empty());
-  View error_list{View::type::list};
-  for (const auto& error : errors) {
-    View e;
-    e.set("field", error.field);
-    e.set("message", error.message);
-    error_list.push_back(e);
-  }
-  data.set("error_list", error_list);
+  FormView day_field(errors);
+  FieldOptions day;
+  day.hint = "Leave empty for today. For a paper copy filled in at an earlier visit, the day of that visit, "
+             "for example 14 3 2027.";
+  day.width = "10";
+  day_field.Text("answered_on", "Day it was done (optional)", "text", answered_on, day);
+  day_field.ApplyTo(data);
   auto chrome = ChromeFor(request, context, FamilyPageTitle(definition.short_title, form.family_name));
   chrome.has_errors = !errors.empty();
   chrome.back_link = QuestionnairesPath(family_id);
@@ -160,7 +160,8 @@ http::Response ResultPage(Services& services, const Views& views, const http::Re
   data.set("tabs", Tabs(family_id));
   data.set("title", definition.title);
   data.set("short_title", definition.short_title);
-  data.set("date", FormatLondonDateTime(result.response.recorded_at));
+  data.set("date", FormatDate(result.response.answered_on));
+  data.set("recorded", FormatLondonDateTime(result.response.recorded_at));
   data.set("recorded_by", RecorderName(result.response.recorded_by_name));
   data.set("total", std::to_string(result.score.total));
   data.set("max", std::to_string(result.score.max));
@@ -202,7 +203,7 @@ void AddQuestionnairePages(http::RouteTable& routes, Services& services, const V
   routes.Page("GET", "/families/{id}/questionnaires/new", [&services, &views](http::Request& request, http::RequestContext& context) {
     const auto family_id = request.PathParam("id");
     const auto form = services.questionnaires.Start(context.RequireActor(), family_id, request.Query("code"));
-    return AnswerPage(views, request, context, family_id, form, {}, {});
+    return AnswerPage(views, request, context, family_id, form, {}, "", {});
   }, http::Access::kSignedIn);
 
   routes.Page("POST", "/families/{id}/questionnaires", [&services, &views](http::Request& request, http::RequestContext& context) {
@@ -210,11 +211,13 @@ void AddQuestionnairePages(http::RouteTable& routes, Services& services, const V
     const auto& actor = context.RequireActor();
     const auto form = services.questionnaires.Start(actor, family_id, context.form.Get("code"));
     const auto sent = AnswersFrom(form.questionnaire.definition, context);
+    const auto answered_on = context.form.Get("answered_on");
     try {
-      const auto result = services.questionnaires.Answer(actor, family_id, form.questionnaire.definition.code, sent);
+      const auto result =
+          services.questionnaires.Answer(actor, family_id, form.questionnaire.definition.code, sent, answered_on);
       return http::Response::Redirect(QuestionnairesPath(family_id) + "/" + result.response.id + "?done=saved");
     } catch (const Invalid& invalid) {
-      return AnswerPage(views, request, context, family_id, form, sent, invalid.errors());
+      return AnswerPage(views, request, context, family_id, form, sent, answered_on, invalid.errors());
     }
   }, http::Access::kSignedIn);
 

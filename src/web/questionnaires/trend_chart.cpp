@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "core/common/london_time.hpp"
 
 namespace alongside::web {
 namespace {
@@ -11,6 +10,7 @@ constexpr int kWidth = 320;
 constexpr int kHeight = 140;
 constexpr int kLeft = 34;
 constexpr int kRight = 12;
+constexpr int kInset = 14;  ///< keeps the first and last points and their labels off the axes
 constexpr int kTop = 12;
 constexpr int kBottom = 24;
 
@@ -35,7 +35,8 @@ std::string TrendChartSvg(const QuestionnaireTrend& trend) {
   const int plot_width = kWidth - kLeft - kRight;
   const int plot_height = kHeight - kTop - kBottom;
   const auto count = static_cast<int>(trend.points.size());
-  const auto x_of = [&](int i) { return kLeft + (count < 2 ? plot_width / 2 : i * plot_width / (count - 1)); };
+  const int span = plot_width - 2 * kInset;
+  const auto x_of = [&](int i) { return kLeft + kInset + (count < 2 ? span / 2 : i * span / (count - 1)); };
   const auto y_of = [&](int total) { return kTop + plot_height - total * plot_height / max; };
 
   const std::string label = trend.short_title + " scores over time: " + trend.Summary();
@@ -66,10 +67,10 @@ std::string TrendChartSvg(const QuestionnaireTrend& trend) {
            "\" text-anchor=\"middle\" font-size=\"11\" fill=\"#212b32\">" + std::to_string(point.total) + "</text>";
   }
   svg += "<text x=\"" + std::to_string(kLeft) + "\" y=\"" + std::to_string(kHeight - 6) +
-         "\" font-size=\"11\" fill=\"#4c6272\">" + Escape(FormatLondonDate(trend.points.front().at)) + "</text>";
+         "\" font-size=\"11\" fill=\"#4c6272\">" + Escape(FormatDate(trend.points.front().on)) + "</text>";
   svg += "<text x=\"" + std::to_string(kLeft + plot_width) + "\" y=\"" + std::to_string(kHeight - 6) +
          "\" text-anchor=\"end\" font-size=\"11\" fill=\"#4c6272\">" +
-         Escape(FormatLondonDate(trend.points.back().at)) + "</text>";
+         Escape(FormatDate(trend.points.back().on)) + "</text>";
   return svg + "</svg>";
 }
 

@@ -20,14 +20,14 @@ View RatingGroup(const FrameworkDomain& domain, const Framework& framework, cons
   const auto name = DomainField(domain.code, "rating");
   View group;
   group.set("rating_name", name);
-  group.set("legend", "How is \"" + domain.name + "\" going, in the parent's view?");
-  group.set("hint", domain.for_parents);
+  group.set("rating_legend", "How is \"" + domain.name + "\" going, in the parent's view?");
+  group.set("rating_hint", domain.for_parents);
   std::string described_by = name + "-hint";
   if (auto error = MessageAt(errors, name); !error.empty()) {
     group.set("rating_error", error);
     described_by += " " + name + "-error";
   }
-  group.set("described_by", described_by);
+  group.set("rating_described_by", described_by);
   View steps{View::type::list};
   for (std::size_t i = 0; i < framework.scale.size(); ++i) {
     const auto& step = framework.scale[i];
@@ -193,7 +193,7 @@ void AddNeedsAnswers(View& data, const NeedsConversation& conversation, const Fr
     const auto& decision = *conversation.decision;
     View decided;
     decided.set("level", std::string(ServiceLevelLabel(decision.level)));
-    decided.set("reason", decision.reason);
+    decided.set("reason", decision.reason.empty() ? std::string("As suggested") : decision.reason);
     decided.set("by", decision.decided_by_name);
     decided.set("on", FormatLondonDate(decision.decided_at));
     std::vector<std::string> needs;

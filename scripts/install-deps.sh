@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config
-  libboost1.81-all-dev libsqlite3-dev libpq-dev libsodium-dev libspdlog-dev
+  libboost1.81-all-dev libboost-json1.81-dev libboost-url1.81-dev libsqlite3-dev libpq-dev libsodium-dev libspdlog-dev
   libcli11-dev libkainjow-mustache-dev zlib1g-dev libgtest-dev libgmock-dev
   postgresql chromium wrk curl sqlite3
 )

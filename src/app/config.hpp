@@ -2,6 +2,7 @@
 /// Settings from the command line, falling back to environment variables, then defaults.
 
 #include <string>
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside::app {
 

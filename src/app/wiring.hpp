@@ -30,11 +30,13 @@
 #include "storage/needs/sql_needs_repository.hpp"
 #include "storage/organisations/sql_organisation_repository.hpp"
 #include "storage/outcomes/sql_outcome_repository.hpp"
+#include "storage/programme/sql_volunteer_repository.hpp"
 #include "storage/questionnaires/sql_questionnaire_repository.hpp"
 #include "storage/referrals/sql_referral_repository.hpp"
 #include "storage/services/sql_service_repository.hpp"
 #include "storage/signposts/sql_signpost_repository.hpp"
 #include "storage/tasks/sql_task_repository.hpp"
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside::app {
 
@@ -78,6 +80,7 @@ struct Wiring {
   storage::SqlOutcomeRepository outcome_records;
   storage::SqlNeedsRepository needs_conversations;
   storage::SqlNeedsRulesRepository needs_rules_versions;
+  storage::SqlVolunteerRepository volunteer_records;
 
   AuditLog audit;
   SessionService session_service;
@@ -111,6 +114,9 @@ struct Wiring {
   QuestionnaireCatalogue questionnaire_catalogue;
   QuestionnaireService questionnaire_service;
   SafetyAlertService safety_alert_service;
+  ProgrammeAccess programme_access;
+  VolunteerService volunteer_service;
+  ProgrammeDashboardService programme_dashboard;
   Services services;
 
   Wiring(db::Database& database, const Clock& time, PasswordRules loaded_rules, AccountSettings account_settings,
@@ -155,13 +161,17 @@ struct Wiring {
                                 ReadQuestionnaireDocuments(data_dir / "questionnaires")),
         questionnaire_service(database, questionnaire_records, tasks, family_access, clock),
         safety_alert_service(database, questionnaire_records, family_access, clock),
+        programme_access(volunteer_records, policy, audit),
+        volunteer_service(database, volunteer_records, users, programme_access, clock),
+        programme_dashboard(database, programme_access, clock),
         services{policy, audit, session_service, account_service, user_admin, organisation_service,
                  family_access, family_service, caseload_service, contact_service, hours_service, timeline_service, task_service,
                  schedule_service, task_digest_service, goal_service, care_plan_service, parent_view_service,
                  consent_service, sensitive_note_service, parent_link_service, service_directory,
                  referral_service, signpost_service, suggestion_service, framework_service, outcome_settings_service, outcome_service,
                  needs_service, needs_rules_service, questionnaire_catalogue, questionnaire_service,
-                 safety_alert_service} {
+                 safety_alert_service, programme_access, volunteer_service,
+                 programme_dashboard} {
     contact_service.SetReminders(task_service);
     family_service.SetReminders(task_service);
     care_plan_service.SetReminders(task_service);

@@ -22,6 +22,9 @@
 #include "core/needs/needs_service.hpp"
 #include "core/organisations/organisation_service.hpp"
 #include "core/outcomes/outcome_service.hpp"
+#include "core/programme/programme_access.hpp"
+#include "core/programme/programme_dashboard.hpp"
+#include "core/programme/volunteer_service.hpp"
 #include "core/questionnaires/questionnaire_catalogue.hpp"
 #include "core/questionnaires/questionnaire_service.hpp"
 #include "core/questionnaires/safety_alert_service.hpp"
@@ -69,6 +72,9 @@ struct Services {
   QuestionnaireCatalogue& questionnaire_catalogue;
   QuestionnaireService& questionnaires;
   SafetyAlertService& safety_alerts;
+  ProgrammeAccess& programme_access;
+  VolunteerService& volunteers;
+  ProgrammeDashboardService& programme_dashboard;
 };
 
 }  // namespace alongside

@@ -16,6 +16,8 @@
 #include "web/questionnaires/questionnaire_pages.hpp"
 #include "web/referrals/referral_pages.hpp"
 #include "web/pathways/pathways_page.hpp"
+#include "web/programme/dashboard_page.hpp"
+#include "web/programme/volunteer_pages.hpp"
 #include "web/signposts/signpost_pages.hpp"
 #include "web/services/service_pages.hpp"
 #include "web/tasks/task_pages.hpp"
@@ -58,6 +60,10 @@ void AddWebRoutes(http::RouteTable& routes, Services& services, const Views& vie
   AddProgrammeOutcomePages(routes, services, views);
   AddParentOutcomePage(routes, services, views);
   AddNeedsPages(routes, services, views);
+  AddProgrammeDashboardPage(routes, services, views);
+  AddVolunteerPages(routes, services, views);
+  AddVolunteerChangePages(routes, services, views);
+  AddProgrammeRolePages(routes, services, views);
   AddNeedsRulesPages(routes, services, views);
   AddFrameworkPages(routes, services, views);
   AddFrameworkAdminPages(routes, services, views);

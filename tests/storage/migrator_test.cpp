@@ -9,6 +9,7 @@
 
 #include "db/migrator.hpp"
 #include "test_databases.hpp"
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside::db {
 namespace {

@@ -13,6 +13,7 @@
 
 #include "db/migrator.hpp"
 #include "db/postgres_url.hpp"
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside::test {
 namespace {

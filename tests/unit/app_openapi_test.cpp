@@ -15,6 +15,7 @@
 
 #include "app/application.hpp"
 #include "http/static_files.hpp"
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside::app {
 namespace {

@@ -5,6 +5,7 @@
 
 #include "core/common/data_file.hpp"
 #include "core/framework/framework_document.hpp"
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside {
 namespace {

@@ -9,6 +9,7 @@
 #include "core/framework/framework_document.hpp"
 #include "core/framework/framework_tags.hpp"
 #include "core/goals/goal.hpp"
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside {
 namespace {

@@ -7,6 +7,7 @@
 #include "core/framework/framework_document.hpp"
 #include "core/needs/needs_conversation.hpp"
 #include "core/needs/needs_review.hpp"
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside {
 namespace {

@@ -12,6 +12,7 @@
 #include "core/common/data_file.hpp"
 #include "core/needs/level_rules_document.hpp"
 #include "core/needs/needs_conversation.hpp"
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside {
 namespace {

@@ -7,6 +7,7 @@
 #include "core/outcomes/outcome_settings.hpp"
 #include "core/outcomes/outcome_settings_form.hpp"
 #include "core/outcomes/outcome_settings_service.hpp"
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside {
 namespace {

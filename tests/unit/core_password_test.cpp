@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/accounts/password.hpp"
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside {
 namespace {

@@ -8,6 +8,7 @@
 #include "core/common/data_file.hpp"
 #include "core/questionnaires/questionnaire_document.hpp"
 #include "core/questionnaires/questionnaire_scoring.hpp"
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside {
 namespace {

@@ -9,6 +9,7 @@
 #include "core/common/data_file.hpp"
 #include "core/framework/framework_document.hpp"
 #include "web/framework/framework_form.hpp"
+#include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
 namespace alongside::web {
 namespace {

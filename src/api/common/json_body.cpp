@@ -31,6 +31,18 @@ std::string StringField(const boost::json::object& object, std::string_view name
   return std::string(value->as_string());
 }
 
+std::vector<std::string> StringListField(const boost::json::object& object, std::string_view name) {
+  std::vector<std::string> out;
+  const auto* value = object.if_contains(name);
+  if (!value || value->is_null()) return out;
+  if (!value->is_array()) throw http::BadRequest("The field " + std::string(name) + " must be an array of strings");
+  for (const auto& item : value->as_array()) {
+    if (!item.is_string()) throw http::BadRequest("The field " + std::string(name) + " must be an array of strings");
+    out.emplace_back(item.as_string());
+  }
+  return out;
+}
+
 http::Response JsonResponse(const boost::json::value& value, int status) {
   return http::Response::Json(boost::json::serialize(value), status);
 }

@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <boost/json.hpp>
 
@@ -18,6 +19,9 @@ boost::json::object ParseObject(const http::Request& request, std::initializer_l
 
 /// A string member, "" when absent; throws BadRequest when present but not a string.
 std::string StringField(const boost::json::object& object, std::string_view name);
+
+/// An array-of-strings member, empty when absent or null; throws BadRequest for anything else.
+std::vector<std::string> StringListField(const boost::json::object& object, std::string_view name);
 
 /// A JSON response.
 http::Response JsonResponse(const boost::json::value& value, int status = 200);

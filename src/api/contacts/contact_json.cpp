@@ -11,18 +11,6 @@ boost::json::value OrNull(bool present, boost::json::value value) {
   return value;
 }
 
-std::vector<std::string> StringList(const boost::json::object& body, std::string_view name) {
-  std::vector<std::string> out;
-  const auto* value = body.if_contains(name);
-  if (!value || value->is_null()) return out;
-  if (!value->is_array()) throw http::BadRequest("The field " + std::string(name) + " must be an array of strings");
-  for (const auto& item : value->as_array()) {
-    if (!item.is_string()) throw http::BadRequest("The field " + std::string(name) + " must be an array of strings");
-    out.emplace_back(item.as_string());
-  }
-  return out;
-}
-
 }  // namespace
 
 boost::json::object ContactJson(const Contact& c, bool shared_view) {
@@ -80,8 +68,8 @@ void ReadContactFields(const boost::json::object& body, ContactForm& form) {
     else if (minutes->is_null()) form.duration_minutes.clear();
     else throw http::BadRequest("The field duration_minutes must be a whole number");
   }
-  if (body.contains("caregiver_ids")) form.caregiver_ids = StringList(body, "caregiver_ids");
-  if (body.contains("topics")) form.topics = StringList(body, "topics");
+  if (body.contains("caregiver_ids")) form.caregiver_ids = StringListField(body, "caregiver_ids");
+  if (body.contains("topics")) form.topics = StringListField(body, "topics");
 }
 
 bool SubmitFlag(const boost::json::object& body) {

@@ -21,18 +21,6 @@ std::string TextOrNumberField(const boost::json::object& body, std::string_view 
   return StringField(body, name);
 }
 
-std::vector<std::string> StringListField(const boost::json::object& body, std::string_view name) {
-  std::vector<std::string> out;
-  const auto* value = body.if_contains(name);
-  if (!value || value->is_null()) return out;
-  if (!value->is_array()) throw http::BadRequest("The field " + std::string(name) + " must be an array of strings");
-  for (const auto& item : value->as_array()) {
-    if (!item.is_string()) throw http::BadRequest("The field " + std::string(name) + " must be an array of strings");
-    out.emplace_back(item.as_string());
-  }
-  return out;
-}
-
 /// The record's fields in a body; those absent keep `base` (a PATCH changes only what it names).
 FamilyDetailsForm DetailsFrom(const boost::json::object& body, FamilyDetailsForm base) {
   auto take = [&body](std::string_view name, std::string& field) {

@@ -16,6 +16,7 @@ void AddUnique(std::vector<std::string>& values, const std::string& value) {
 void AddFamilyPermissions(std::vector<Permission>& p);
 void AddPathwayPermissions(std::vector<Permission>& p);
 void AddFrameworkPermissions(std::vector<Permission>& p);
+void AddProgrammePermissions(std::vector<Permission>& p);
 
 /// Every permission the platform grants. Anything not listed is refused.
 std::vector<Permission> BuiltInPermissions() {
@@ -46,6 +47,7 @@ std::vector<Permission> BuiltInPermissions() {
   AddFamilyPermissions(p);
   AddPathwayPermissions(p);
   AddFrameworkPermissions(p);
+  AddProgrammePermissions(p);
   return p;
 }
 
@@ -116,6 +118,23 @@ void AddFrameworkPermissions(std::vector<Permission>& p) {
     p.push_back({Role::kAdministrator, Resource::kProgrammeSettings, action, Scope::kArea, true});
 }
 
+/// The peer support programme (core/programme/programme_access.hpp): a coordinator runs
+/// their programme's volunteers; a volunteer (a peer supporter) reads their own record and
+/// logs their own availability, time and expenses; a reflective supervision note is for the
+/// supervisor and the supervisee only (a caseload of two), whatever else either may do.
+void AddProgrammePermissions(std::vector<Permission>& p) {
+  for (Action action : {Action::kRead, Action::kList, Action::kCreate, Action::kUpdate})
+    for (Resource resource : {Resource::kVolunteer, Resource::kVolunteerActivity})
+      p.push_back({Role::kCoordinator, resource, action, Scope::kOrganisation, true});
+  for (Action action : {Action::kRead, Action::kList})
+    p.push_back({Role::kPeerSupporter, Resource::kVolunteer, action, Scope::kOwn, true});
+  for (Action action : {Action::kRead, Action::kList, Action::kCreate, Action::kUpdate})
+    p.push_back({Role::kPeerSupporter, Resource::kVolunteerActivity, action, Scope::kOwn, true});
+  for (Role role : {Role::kCoordinator, Role::kPeerSupporter})
+    for (Action action : {Action::kRead, Action::kCreate, Action::kUpdate})
+      p.push_back({role, Resource::kSupervisionNote, action, Scope::kCaseload, true});
+}
+
 /// Whether one of the actor's role grants is the one a permission speaks of. A permission
 /// with scope kAll belongs to platform-level grants (no organisation) only.
 bool GrantApplies(const Permission& permission, const RoleGrant& grant) {
@@ -142,6 +161,9 @@ std::string_view ResourceCode(Resource resource) {
     case Resource::kFramework: return "framework";
     case Resource::kQuestionnaire: return "questionnaire";
     case Resource::kProgrammeSettings: return "programme_settings";
+    case Resource::kVolunteer: return "volunteer";
+    case Resource::kVolunteerActivity: return "volunteer_activity";
+    case Resource::kSupervisionNote: return "supervision_note";
   }
   return "unknown";
 }

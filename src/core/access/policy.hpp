@@ -26,6 +26,9 @@ enum class Resource {
   kFramework,        ///< an area's caregiving framework and its needs rules: read by its workers, adapted by its administrators
   kQuestionnaire,    ///< an area's questionnaire definitions (not anyone's answers: those are kFamilySensitive)
   kProgrammeSettings,  ///< a programme's own settings: outcome areas and the points they are scored at
+  kVolunteer,          ///< a volunteer's record, journey, pathway, training and supervision sessions
+  kVolunteerActivity,  ///< what a volunteer logs themself: availability, time given, expenses, accepting a match
+  kSupervisionNote,    ///< the reflective note of a supervision: supervisor and supervisee only
 };
 
 enum class Action { kRead, kList, kCreate, kUpdate, kDelete };

@@ -22,6 +22,10 @@ std::vector<NavItem> NavigationFor(const Actor& actor) {
   // Coordinators handle safeguarding concerns across their programme.
   if (actor.Has(Role::kCoordinator)) items.push_back({"/safety-alerts", "Safety alerts"});
   if (policy.MayAtAll(actor, Resource::kFamily, Action::kUpdate)) items.push_back({"/hours", "Hours"});
+  // The peer support programme: its coordinator runs it; a volunteer sees their own record.
+  if (policy.MayAtAll(actor, Resource::kVolunteer, Action::kCreate)) items.push_back({"/programme", "Programme"});
+  else if (policy.MayAtAll(actor, Resource::kVolunteer, Action::kRead))
+    items.push_back({"/programme/me", "Your volunteering"});
   if (policy.MayAtAll(actor, Resource::kService, Action::kList)) items.push_back({"/services", "Services"});
   if (policy.MayAtAll(actor, Resource::kReferral, Action::kList)) items.push_back({"/referrals", "Referrals"});
   // A programme's distance travelled, for those who run it.

@@ -1,0 +1,40 @@
+#include "web/programme/dashboard_page.hpp"
+
+#include "web/common/page_context.hpp"
+
+namespace alongside::web {
+
+void AddProgrammeDashboardPage(http::RouteTable& routes, Services& services, const Views& views) {
+  routes.Page("GET", "/programme", [&services, &views](http::Request& request, http::RequestContext& context) {
+    const auto dashboard = services.programme_dashboard.For(context.RequireActor(), request.Query("programme"));
+    View data;
+    data.set("programme_name", dashboard.programme.name);
+    View pipeline{View::type::list};
+    for (const auto& count : dashboard.pipeline) {
+      View row;
+      row.set("stage", std::string(VolunteerStageLabel(count.stage)));
+      row.set("code", std::string(VolunteerStageCode(count.stage)));
+      row.set("count", std::to_string(count.count));
+      pipeline.push_back(row);
+    }
+    data.set("pipeline", pipeline);
+    data.set("in_pipeline", std::to_string(dashboard.in_pipeline));
+    data.set("active", std::to_string(dashboard.active));
+    data.set("paused", std::to_string(dashboard.paused));
+    View checks{View::type::list};
+    for (const auto& check : dashboard.checks_due) {
+      View row;
+      row.set("id", check.volunteer_id);
+      row.set("name", check.name);
+      row.set("what", check.what);
+      row.set("due", FormatDate(check.due));
+      row.set("overdue", check.overdue);
+      checks.push_back(row);
+    }
+    data.set("checks", checks);
+    data.set("has_checks", !dashboard.checks_due.empty());
+    return views.Page("programme/dashboard", data, ChromeFor(request, context, "Programme"));
+  }, http::Access::kSignedIn);
+}
+
+}  // namespace alongside::web

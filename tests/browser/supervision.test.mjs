@@ -64,8 +64,8 @@ describe('training and supervision', () => {
 
     const sam = await newPage(browser);
     await withScreenshotOnFailure(sam, 'supervision-supervisee', async () => {
-      await signInAt(sam, server, DEMO.supporter, '/programme/me');
-      await sam.getByRole('link', { name: 'Sam Supporter' }).click();
+      // /programme/me takes a volunteer with one record straight to it.
+      await signInAt(sam, server, DEMO.supporter, samPath.replace(/\/supervision$/, ''));
       await sam.getByRole('link', { name: 'Supervision', exact: true }).click();
       await sam.waitForURL((url) => url.pathname === samPath);
       assert.match(await sam.locator('main').textContent(), /Sam is finding the late visits hard\./);

@@ -69,8 +69,10 @@ http::Response VolunteerSupervisionPage(Services& services, const Views& views, 
     item.set("kind", std::string(SupervisionKindLabel(e.session.kind)));
     item.set("supervisor", e.session.supervisor_name);
     item.set("duration", DurationWords(e.session.duration_minutes));
-    item.set("themes", ThemeWords(e.session));
-    item.set("actions", e.session.actions);
+    item.set("theme_words", ThemeWords(e.session));
+    item.set("has_themes", !ThemeWords(e.session).empty());
+    item.set("action_words", e.session.actions);
+    item.set("has_actions", !e.session.actions.empty());
     item.set("has_note", e.session.has_note);
     item.set("may_read_note", e.may_read_note);
     if (e.note) item.set("note", e.note->body);
@@ -154,6 +156,7 @@ void AddSupervisionPages(http::RouteTable& routes, Services& services, const Vie
       item.set("href", VolunteerPath(s.volunteer.id, "/supervision"));
       item.set("name", s.volunteer.name);
       item.set("role", s.volunteer.programme_role_name);
+      item.set("has_role", !s.volunteer.programme_role_name.empty());
       item.set("last", s.due.last ? FormatDate(*s.due.last) : std::string("None yet"));
       item.set("next", s.due.next_due ? FormatDate(*s.due.next_due) : std::string(""));
       item.set("overdue", s.due.overdue);

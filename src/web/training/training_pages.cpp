@@ -43,6 +43,7 @@ View SessionItem(const TrainingSession& s) {
   item.set("date", FormatDate(s.held_on) + (s.start_time.empty() ? "" : ", " + s.start_time));
   item.set("duration", DurationWords(s.duration_minutes));
   item.set("where", s.location);
+  item.set("has_where", !s.location.empty());
   item.set("trainer", s.trainer_name);
   item.set("attended", std::to_string(s.attended_count) + (s.capacity ? " of " + std::to_string(*s.capacity) : ""));
   return item;
@@ -69,6 +70,8 @@ http::Response TrainingPage(Services& services, const Views& views, const http::
     item.set("accredited", m.accredited);
     item.set("hours", m.accredited_hours ? std::to_string(*m.accredited_hours) : std::string(""));
     item.set("awarding_body", m.awarding_body);
+    item.set("has_hours", m.accredited_hours.has_value());
+    item.set("has_awarding_body", !m.awarding_body.empty());
     items.push_back(item);
   }
   data.set("modules", items);
@@ -176,6 +179,7 @@ http::Response VolunteerTrainingPage(Services& services, const Views& views, con
     item.set("done", row.last_completed ? FormatDate(*row.last_completed) : std::string("Not yet"));
     item.set("state", std::string(row.last_completed ? RefresherStateLabel(row.refresher.state) : ""));
     item.set("due", row.refresher.due_on ? FormatDate(*row.refresher.due_on) : std::string(""));
+    item.set("has_due", row.refresher.due_on.has_value());
     item.set("overdue", row.refresher.state == RefresherState::kOverdue);
     item.set("due_soon", row.refresher.state == RefresherState::kDueSoon);
     modules.push_back(item);
@@ -190,6 +194,7 @@ http::Response VolunteerTrainingPage(Services& services, const Views& views, con
     item.set("date", FormatDate(c.completed_on));
     item.set("how", c.source_session_id.empty() ? "Recorded directly" : "Attended a session");
     item.set("note", c.note);
+    item.set("has_note", !c.note.empty());
     completions.push_back(item);
   }
   data.set("completions", completions);

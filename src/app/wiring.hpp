@@ -35,6 +35,8 @@
 #include "storage/referrals/sql_referral_repository.hpp"
 #include "storage/services/sql_service_repository.hpp"
 #include "storage/signposts/sql_signpost_repository.hpp"
+#include "storage/supervision/sql_supervision_repository.hpp"
+#include "storage/training/sql_training_repository.hpp"
 #include "storage/tasks/sql_task_repository.hpp"
 #include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
@@ -81,6 +83,8 @@ struct Wiring {
   storage::SqlNeedsRepository needs_conversations;
   storage::SqlNeedsRulesRepository needs_rules_versions;
   storage::SqlVolunteerRepository volunteer_records;
+  storage::SqlTrainingRepository training_records;
+  storage::SqlSupervisionRepository supervision_records;
 
   AuditLog audit;
   SessionService session_service;
@@ -117,6 +121,8 @@ struct Wiring {
   ProgrammeAccess programme_access;
   VolunteerService volunteer_service;
   ProgrammeDashboardService programme_dashboard;
+  TrainingService training_service;
+  SupervisionService supervision_service;
   Services services;
 
   Wiring(db::Database& database, const Clock& time, PasswordRules loaded_rules, AccountSettings account_settings,
@@ -164,6 +170,9 @@ struct Wiring {
         programme_access(volunteer_records, policy, audit),
         volunteer_service(database, volunteer_records, users, programme_access, clock),
         programme_dashboard(database, programme_access, clock),
+        training_service(database, training_records, programme_access, clock,
+                         ParseUsualModules(ReadDataFile(data_dir / "programme" / "training-modules.json"))),
+        supervision_service(database, supervision_records, programme_access, clock),
         services{policy, audit, session_service, account_service, user_admin, organisation_service,
                  family_access, family_service, caseload_service, contact_service, hours_service, timeline_service, task_service,
                  schedule_service, task_digest_service, goal_service, care_plan_service, parent_view_service,
@@ -171,7 +180,7 @@ struct Wiring {
                  referral_service, signpost_service, suggestion_service, framework_service, outcome_settings_service, outcome_service,
                  needs_service, needs_rules_service, questionnaire_catalogue, questionnaire_service,
                  safety_alert_service, programme_access, volunteer_service,
-                 programme_dashboard} {
+                 programme_dashboard, training_service, supervision_service} {
     contact_service.SetReminders(task_service);
     family_service.SetReminders(task_service);
     care_plan_service.SetReminders(task_service);

@@ -18,6 +18,8 @@
 #include "web/pathways/pathways_page.hpp"
 #include "web/programme/dashboard_page.hpp"
 #include "web/programme/volunteer_pages.hpp"
+#include "web/supervision/supervision_pages.hpp"
+#include "web/training/training_pages.hpp"
 #include "web/signposts/signpost_pages.hpp"
 #include "web/services/service_pages.hpp"
 #include "web/tasks/task_pages.hpp"
@@ -64,6 +66,8 @@ void AddWebRoutes(http::RouteTable& routes, Services& services, const Views& vie
   AddVolunteerPages(routes, services, views);
   AddVolunteerChangePages(routes, services, views);
   AddProgrammeRolePages(routes, services, views);
+  AddTrainingPages(routes, services, views);
+  AddSupervisionPages(routes, services, views);
   AddNeedsRulesPages(routes, services, views);
   AddFrameworkPages(routes, services, views);
   AddFrameworkAdminPages(routes, services, views);

@@ -256,6 +256,16 @@ TEST_P(TrainingSupervisionTest, AVolunteerChecksInOnTheirOwnWellbeing) {
   ASSERT_EQ(seen.check_ins.size(), 1u);
   EXPECT_TRUE(seen.check_ins[0].follow_up);
   EXPECT_EQ(seen.check_ins[0].score, 2);
+  // The coordinator's supervision list flags it until a later check-in says all is well.
+  const auto flagged = [&] {
+    for (const auto& s : supervision().Statuses(ActorOf(coordinator_)))
+      if (s.volunteer.id == sam_) return s.follow_up_wanted;
+    return false;
+  };
+  EXPECT_TRUE(flagged());
+  clock().Advance(kMinute);
+  supervision().CheckIn(ActorOf(supporter_), sam_, {"", "4", "Better", false});
+  EXPECT_FALSE(flagged());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TrainingSupervisionTest, ::testing::ValuesIn(TestBackends()), BackendName);

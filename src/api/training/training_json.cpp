@@ -110,7 +110,7 @@ boost::json::object NoteJson(const SupervisionNote& n) {
 boost::json::object StatusJson(const SupervisionStatus& s) {
   return {{"volunteer_id", s.volunteer.id}, {"volunteer_name", s.volunteer.name},
           {"last_supervision", OptDate(s.due.last)}, {"next_due", OptDate(s.due.next_due)},
-          {"overdue", s.due.overdue}};
+          {"overdue", s.due.overdue}, {"follow_up_wanted", s.follow_up_wanted}};
 }
 
 boost::json::object VolunteerSupervisionJson(const VolunteerSupervision& s) {

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,8 @@ class SupervisionRepository {
   virtual void InsertCheckIn(db::Transaction& tx, const WellbeingCheckIn& check_in) = 0;
   /// Newest first.
   virtual std::vector<WellbeingCheckIn> CheckInsOf(db::Transaction& tx, const std::string& volunteer_id) = 0;
+  /// The volunteers of these programmes whose latest check-in asked for someone to follow up.
+  virtual std::set<std::string> FollowUpsWanted(db::Transaction& tx, const std::vector<std::string>& organisation_ids) = 0;
 };
 
 }  // namespace alongside

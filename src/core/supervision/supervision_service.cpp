@@ -194,6 +194,7 @@ std::vector<SupervisionStatus> SupervisionService::StatusesIn(const Actor& actor
   const auto today = Today();
   auto tx = database_.Begin();
   const auto last = supervision_.LastSupervisionIn(*tx, programmes);
+  const auto follow_ups = supervision_.FollowUpsWanted(*tx, programmes);
   std::vector<SupervisionStatus> out;
   for (auto& volunteer : access_.volunteers().ListAll(*tx, programmes)) {
     if (volunteer.stage != VolunteerStage::kActive) continue;
@@ -201,7 +202,8 @@ std::vector<SupervisionStatus> SupervisionService::StatusesIn(const Actor& actor
     const auto gaps = GapsFor(*tx, access_.volunteers(), volunteer);
     auto due = SupervisionDueFor(volunteer.active_since, gaps,
                                  found == last.end() ? std::nullopt : std::optional<Date>(found->second), today);
-    out.push_back({std::move(volunteer), due});
+    const bool follow_up = follow_ups.count(volunteer.id) > 0;
+    out.push_back({std::move(volunteer), due, follow_up});
   }
   std::stable_sort(out.begin(), out.end(), [](const SupervisionStatus& a, const SupervisionStatus& b) {
     if (a.due.overdue != b.due.overdue) return a.due.overdue;

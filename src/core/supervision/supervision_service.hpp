@@ -59,6 +59,7 @@ struct VolunteerSupervision {
 struct SupervisionStatus {
   Volunteer volunteer;
   SupervisionDue due;
+  bool follow_up_wanted = false;  ///< their latest wellbeing check-in asked for a follow-up
 };
 
 class SupervisionService {

@@ -38,6 +38,10 @@ constexpr const char* kCheckInsOf =
     "SELECT id, volunteer_id, checked_on, score, note, follow_up, recorded_by, recorded_at FROM wellbeing_checkins "
     "WHERE volunteer_id = $1 ORDER BY checked_on DESC, recorded_at DESC, id";
 
+constexpr const char* kLatestCheckIns =
+    "SELECT c.volunteer_id, c.follow_up FROM wellbeing_checkins c JOIN volunteers v ON v.id = c.volunteer_id "
+    "WHERE v.organisation_id IN ";
+
 std::string JoinCodes(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& item : items) {
@@ -145,6 +149,19 @@ std::vector<WellbeingCheckIn> SqlSupervisionRepository::CheckInsOf(db::Transacti
     out.push_back(std::move(c));
   }
   return out;
+}
+
+std::set<std::string> SqlSupervisionRepository::FollowUpsWanted(db::Transaction& tx,
+                                                               const std::vector<std::string>& organisation_ids) {
+  db::Params params;
+  const auto in = BindList(params, organisation_ids);
+  std::set<std::string> seen, wanted;
+  // Newest first within each volunteer, so the first row seen is their latest check-in.
+  for (const auto& row : tx.Query(std::string(kLatestCheckIns) + "(" + in +
+                                      ") ORDER BY c.volunteer_id, c.checked_on DESC, c.recorded_at DESC, c.id DESC",
+                                  params))
+    if (seen.insert(row.Text(0)).second && row.Int(1) != 0) wanted.insert(row.Text(0));
+  return wanted;
 }
 
 }  // namespace alongside::storage

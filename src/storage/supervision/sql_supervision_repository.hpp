@@ -16,6 +16,7 @@ class SqlSupervisionRepository final : public SupervisionRepository {
   std::optional<SupervisionNote> FindNote(db::Transaction& tx, const std::string& session_id) override;
   void InsertCheckIn(db::Transaction& tx, const WellbeingCheckIn& check_in) override;
   std::vector<WellbeingCheckIn> CheckInsOf(db::Transaction& tx, const std::string& volunteer_id) override;
+  std::set<std::string> FollowUpsWanted(db::Transaction& tx, const std::vector<std::string>& organisation_ids) override;
 };
 
 }  // namespace alongside::storage

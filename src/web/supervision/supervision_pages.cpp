@@ -160,6 +160,7 @@ void AddSupervisionPages(http::RouteTable& routes, Services& services, const Vie
       item.set("last", s.due.last ? FormatDate(*s.due.last) : std::string("None yet"));
       item.set("next", s.due.next_due ? FormatDate(*s.due.next_due) : std::string(""));
       item.set("overdue", s.due.overdue);
+      item.set("follow_up", s.follow_up_wanted);
       if (s.due.overdue) ++overdue;
       items.push_back(item);
     }

@@ -9,6 +9,7 @@
 #include "app/demo_questionnaires.hpp"
 #include "app/demo_referrals.hpp"
 #include "app/demo_signposts.hpp"
+#include "app/demo_matching.hpp"
 #include "app/demo_volunteers.hpp"
 #include "app/demo_services.hpp"
 #include "app/organisation_lookup.hpp"
@@ -106,6 +107,7 @@ std::vector<DemoSignIn> SeedDemo(Services& services) {
   SeedDemoNeeds(services, system);
   SeedDemoQuestionnaires(services, system);
   SeedDemoVolunteers(services, system);
+  SeedDemoMatching(services, system);
   return sign_ins;
 }
 

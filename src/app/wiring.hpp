@@ -30,6 +30,9 @@
 #include "storage/needs/sql_needs_repository.hpp"
 #include "storage/organisations/sql_organisation_repository.hpp"
 #include "storage/outcomes/sql_outcome_repository.hpp"
+#include "storage/matching/sql_match_repository.hpp"
+#include "storage/programme/sql_expense_repository.hpp"
+#include "storage/programme/sql_service_record_repository.hpp"
 #include "storage/programme/sql_volunteer_repository.hpp"
 #include "storage/questionnaires/sql_questionnaire_repository.hpp"
 #include "storage/referrals/sql_referral_repository.hpp"
@@ -81,6 +84,9 @@ struct Wiring {
   storage::SqlNeedsRepository needs_conversations;
   storage::SqlNeedsRulesRepository needs_rules_versions;
   storage::SqlVolunteerRepository volunteer_records;
+  storage::SqlMatchRepository match_records;
+  storage::SqlExpenseRepository expense_claims;
+  storage::SqlServiceRecordRepository service_records;
 
   AuditLog audit;
   SessionService session_service;
@@ -117,6 +123,9 @@ struct Wiring {
   ProgrammeAccess programme_access;
   VolunteerService volunteer_service;
   ProgrammeDashboardService programme_dashboard;
+  MatchingService matching_service;
+  VolunteerActivityService volunteer_activity_service;
+  ExpenseService expense_service;
   Services services;
 
   Wiring(db::Database& database, const Clock& time, PasswordRules loaded_rules, AccountSettings account_settings,
@@ -164,6 +173,9 @@ struct Wiring {
         programme_access(volunteer_records, policy, audit),
         volunteer_service(database, volunteer_records, users, programme_access, clock),
         programme_dashboard(database, programme_access, clock),
+        matching_service(database, match_records, families, programme_access, clock),
+        volunteer_activity_service(database, hours, service_records, programme_access, clock),
+        expense_service(database, expense_claims, programme_access, clock),
         services{policy, audit, session_service, account_service, user_admin, organisation_service,
                  family_access, family_service, caseload_service, contact_service, hours_service, timeline_service, task_service,
                  schedule_service, task_digest_service, goal_service, care_plan_service, parent_view_service,
@@ -171,7 +183,7 @@ struct Wiring {
                  referral_service, signpost_service, suggestion_service, framework_service, outcome_settings_service, outcome_service,
                  needs_service, needs_rules_service, questionnaire_catalogue, questionnaire_service,
                  safety_alert_service, programme_access, volunteer_service,
-                 programme_dashboard} {
+                 programme_dashboard, matching_service, volunteer_activity_service, expense_service} {
     contact_service.SetReminders(task_service);
     family_service.SetReminders(task_service);
     care_plan_service.SetReminders(task_service);

@@ -22,7 +22,10 @@
 #include "core/needs/needs_service.hpp"
 #include "core/organisations/organisation_service.hpp"
 #include "core/outcomes/outcome_service.hpp"
+#include "core/matching/matching_service.hpp"
+#include "core/programme/expense_service.hpp"
 #include "core/programme/programme_access.hpp"
+#include "core/programme/volunteer_activity_service.hpp"
 #include "core/programme/programme_dashboard.hpp"
 #include "core/programme/volunteer_service.hpp"
 #include "core/questionnaires/questionnaire_catalogue.hpp"
@@ -75,6 +78,9 @@ struct Services {
   ProgrammeAccess& programme_access;
   VolunteerService& volunteers;
   ProgrammeDashboardService& programme_dashboard;
+  MatchingService& matching;
+  VolunteerActivityService& volunteer_activity;
+  ExpenseService& expenses;
 };
 
 }  // namespace alongside

@@ -16,6 +16,7 @@
 #include "web/questionnaires/questionnaire_pages.hpp"
 #include "web/referrals/referral_pages.hpp"
 #include "web/pathways/pathways_page.hpp"
+#include "web/matching/matching_pages.hpp"
 #include "web/programme/dashboard_page.hpp"
 #include "web/programme/volunteer_pages.hpp"
 #include "web/signposts/signpost_pages.hpp"
@@ -64,6 +65,9 @@ void AddWebRoutes(http::RouteTable& routes, Services& services, const Views& vie
   AddVolunteerPages(routes, services, views);
   AddVolunteerChangePages(routes, services, views);
   AddProgrammeRolePages(routes, services, views);
+  AddMatchingPages(routes, services, views);
+  AddHoursGivenPages(routes, services, views);
+  AddExpensePages(routes, services, views);
   AddNeedsRulesPages(routes, services, views);
   AddFrameworkPages(routes, services, views);
   AddFrameworkAdminPages(routes, services, views);

@@ -17,7 +17,7 @@ constexpr const char* kInsertClaim =
 constexpr const char* kDecide =
     "UPDATE expense_claims SET status = $3, decision_reason = $4, decided_by = $5, decided_at = $6 "
     "WHERE id = $1 AND status = $2";
-constexpr const char* kPay = "UPDATE expense_claims SET status = $3, paid_at = $6 WHERE id = $1 AND status = $2";
+constexpr const char* kPay = "UPDATE expense_claims SET status = $3, paid_at = $4 WHERE id = $1 AND status = $2";
 constexpr const char* kRate = "SELECT pence_per_mile FROM programme_expense_rates WHERE organisation_id = $1";
 
 ExpenseClaim ReadClaim(const db::Row& row) {
@@ -55,9 +55,9 @@ void SqlExpenseRepository::Insert(db::Transaction& tx, const ExpenseClaim& c) {
 
 bool SqlExpenseRepository::Decide(db::Transaction& tx, const std::string& claim_id, ExpenseStatus from,
                                   ExpenseStatus to, const std::string& reason, const std::string& by, Millis at) {
-  const db::Params params{claim_id, std::string(ExpenseStatusCode(from)), std::string(ExpenseStatusCode(to)), reason,
-                          by, at};
-  return tx.Execute(to == ExpenseStatus::kPaid ? kPay : kDecide, params) == 1;
+  const std::string from_code(ExpenseStatusCode(from)), to_code(ExpenseStatusCode(to));
+  if (to == ExpenseStatus::kPaid) return tx.Execute(kPay, {claim_id, from_code, to_code, at}) == 1;
+  return tx.Execute(kDecide, {claim_id, from_code, to_code, reason, by, at}) == 1;
 }
 
 std::optional<ExpenseClaim> SqlExpenseRepository::Find(db::Transaction& tx, const std::string& claim_id) {

@@ -104,7 +104,7 @@ describe('matching a family and approving an expense', () => {
 
       await volunteer.goto(`${server.url}/programme/volunteers/${sam}/expenses`);
       await expectNoAxeViolations(volunteer, 'expenses');
-      await volunteer.getByLabel('Mileage').check();
+      await volunteer.getByLabel('Mileage', { exact: true }).check();
       await volunteer.getByLabel('Miles driven (for mileage)').fill('lots');
       await volunteer.getByRole('button', { name: 'Send the claim' }).click();
       await volunteer.locator('.nhsuk-error-summary').waitFor();

@@ -42,7 +42,7 @@ TEST_P(MatchingServiceTest, AnAcceptedOfferAssignsTheFamilyToTheVolunteer) {
   const auto match = matching().Propose(coordinator, waiting_, sam_, "Lives near you");
   EXPECT_EQ(match.status, MatchStatus::kProposed);
 
-  const auto offers = matching().Offers(ActorOf(supporter_), sam_);
+  const auto offers = matching().Offers(ActorOf(supporter_), sam_).offers;
   ASSERT_EQ(offers.size(), 1u);
   EXPECT_EQ(offers[0].first_name, "Wendy");
   EXPECT_EQ(offers[0].match.note, "Lives near you");
@@ -122,6 +122,35 @@ TEST_P(MatchingServiceTest, ClaimsAreDecidedOnlyByTheProgrammesCoordinator) {
   EXPECT_EQ(expenses().MarkPaid(ActorOf(coordinator_), claim.id).status, ExpenseStatus::kPaid);
   EXPECT_EQ(expenses().ForVolunteer(ActorOf(supporter_), sam_).claims.size(), 1u);
   EXPECT_EQ(AuditEntriesFor("expense.approve").size(), 1u);
+  EXPECT_EQ(expenses().Summary(ActorOf(coordinator_), programme_.id).awaiting, 0);
+  EXPECT_THROW(expenses().Summary(ActorOf(outsider_), programme_.id), AccessRefused);
+}
+
+TEST_P(MatchingServiceTest, TheDashboardFiguresCountWaitingFamiliesPlacesAndClaims) {
+  const auto coordinator = ActorOf(coordinator_);
+  auto summary = matching().Summary(coordinator, programme_.id);
+  EXPECT_EQ(summary.waiting, 1);
+  ASSERT_TRUE(summary.oldest_since.has_value());
+  EXPECT_EQ(summary.free_places, 3);  // Sam supports 1 of 2, Oli 0 of 2
+  expenses().Submit(ActorOf(supporter_), sam_, {"2025-06-15", "travel", "", "3.40", "Bus", true});
+  expenses().Submit(ActorOf(supporter_), sam_, {"2025-06-15", "mileage", "10", "", "Car", false});
+  const auto claims = expenses().Summary(coordinator, programme_.id);
+  EXPECT_EQ(claims.awaiting, 2);
+  EXPECT_EQ(claims.awaiting_pence, 340 + 450);
+  EXPECT_THROW(matching().Summary(ActorOf(supporter_), programme_.id), AccessRefused);
+}
+
+TEST_P(MatchingServiceTest, TheProgrammesHoursAddLoggedTimeByActivity) {
+  w().contact_service.Create(ActorOf(supporter_), family_, Visit("2025-06-10", "45"), true);
+  activity().LogTime(ActorOf(coordinator_), oli_, {"travel", "2025-06-11", "30", ""});
+  const auto months = activity().ProgrammeHours(ActorOf(coordinator_));
+  ASSERT_EQ(months.size(), 12u);
+  EXPECT_EQ(months[0].month, "2025-06");
+  EXPECT_EQ(months[0].total, 75);
+  EXPECT_EQ(months[0].by_activity[0].this_month, 45);  // contacts
+  const auto programme = w().hours_service.Programme(ActorOf(coordinator_), "2025-06");
+  EXPECT_EQ(programme.total_minutes, 75);  // the /hours page counts the time too
+  EXPECT_THROW(activity().ProgrammeHours(ActorOf(supporter_)), AccessRefused);
 }
 
 TEST_P(MatchingServiceTest, ARejectionNeedsAReason) {

@@ -112,7 +112,7 @@ void AddMatchingApi(http::RouteTable& routes, Services& services) {
   routes.Api("GET", "/api/v1/volunteers/{id}/matches", [&services](http::Request& request,
                                                                    http::RequestContext& context) {
     boost::json::array items;
-    for (const auto& o : services.matching.Offers(context.RequireActor(), request.PathParam("id"))) {
+    for (const auto& o : services.matching.Offers(context.RequireActor(), request.PathParam("id")).offers) {
       auto m = MatchJson(o.match);
       m.erase("family_id");  // not theirs to know until they accept
       m["first_name"] = o.first_name;

@@ -101,11 +101,13 @@ Match MatchingService::Propose(const Actor& actor, const std::string& family_id,
   return *stored;
 }
 
-std::vector<Offer> MatchingService::Offers(const Actor& actor, const std::string& volunteer_id) {
+VolunteerOffers MatchingService::Offers(const Actor& actor, const std::string& volunteer_id) {
   auto tx = database_.Begin();
-  access_.Require(*tx, actor, volunteer_id, Resource::kVolunteerActivity, Action::kRead);
+  VolunteerOffers result;
+  result.volunteer = access_.Require(*tx, actor, volunteer_id, Resource::kVolunteerActivity, Action::kRead);
+  result.is_self = !result.volunteer.user_id.empty() && result.volunteer.user_id == actor.user_id;
   const auto today = LondonDateOf(clock_.Now());
-  std::vector<Offer> out;
+  auto& out = result.offers;
   for (auto& match : matches_.ForVolunteer(*tx, volunteer_id)) {
     Offer offer{match};
     if (const auto record = families_.Find(*tx, match.family_id)) {
@@ -118,7 +120,7 @@ std::vector<Offer> MatchingService::Offers(const Actor& actor, const std::string
   }
   access_.audit().Record(*tx, actor, "match.list", "volunteer", volunteer_id);
   tx->Commit();
-  return out;
+  return result;
 }
 
 Match MatchingService::RespondAsVolunteer(const Actor& actor, const std::string& match_id, MatchStatus status,

@@ -42,6 +42,13 @@ struct Offer {
   std::string district;
 };
 
+/// The "Families offered" tab: the volunteer and the offers made to them, newest first.
+struct VolunteerOffers {
+  Volunteer volunteer;
+  std::vector<Offer> offers;
+  bool is_self = false;  ///< the actor is the volunteer (only they answer)
+};
+
 /// For the coordinator's dashboard.
 struct MatchingSummary {
   int waiting = 0;
@@ -62,7 +69,7 @@ class MatchingService {
   Match Propose(const Actor& actor, const std::string& family_id, const std::string& volunteer_id,
                 const std::string& note);
   /// The offers made to a volunteer, newest first.
-  std::vector<Offer> Offers(const Actor& actor, const std::string& volunteer_id);
+  VolunteerOffers Offers(const Actor& actor, const std::string& volunteer_id);
   /// Only the volunteer offered the family; Conflict when no longer open or the family
   /// has a supporter by now.
   Match Accept(const Actor& actor, const std::string& match_id);

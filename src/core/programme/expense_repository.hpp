@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/programme/expense.hpp"
@@ -25,6 +26,8 @@ class ExpenseRepository {
   /// the rest newest first, at most `limit`.
   virtual std::vector<ExpenseClaim> ForProgrammes(db::Transaction& tx, const std::vector<std::string>& organisation_ids,
                                                   int limit) = 0;
+  /// Claims awaiting approval in these programmes: how many, and their total in pence.
+  virtual std::pair<int, std::int64_t> Awaiting(db::Transaction& tx, const std::vector<std::string>& organisation_ids) = 0;
   /// The programme's pence a mile; kDefaultPencePerMile when it set none.
   virtual std::int64_t PencePerMile(db::Transaction& tx, const std::string& organisation_id) = 0;
 };

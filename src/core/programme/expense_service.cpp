@@ -1,5 +1,7 @@
 #include "core/programme/expense_service.hpp"
 
+#include <tuple>
+
 #include "core/common/ids.hpp"
 #include "core/common/text.hpp"
 
@@ -64,17 +66,23 @@ ExpenseClaim ExpenseService::MarkPaid(const Actor& actor, const std::string& cla
   return Decide(actor, claim_id, ExpenseStatus::kApproved, ExpenseStatus::kPaid, "", "expense.pay");
 }
 
+ProgrammeExpenses ExpenseService::Summary(const Actor& actor, const std::string& organisation_id) {
+  access_.RequireProgramme(actor, organisation_id, Resource::kVolunteer, Action::kUpdate);
+  auto tx = database_.Begin();
+  ProgrammeExpenses out;
+  std::tie(out.awaiting, out.awaiting_pence) = expenses_.Awaiting(*tx, {organisation_id});
+  access_.audit().Record(*tx, actor, "expense.summary", "organisation", organisation_id);
+  tx->Commit();
+  return out;
+}
+
 ProgrammeExpenses ExpenseService::ForProgrammes(const Actor& actor) {
   const auto programmes = access_.Programmes(actor, Resource::kVolunteer, Action::kUpdate);
   if (programmes.empty()) throw AccessRefused(Resource::kVolunteerActivity, Action::kList, "");
   auto tx = database_.Begin();
   ProgrammeExpenses out;
   out.claims = expenses_.ForProgrammes(*tx, programmes, 200);
-  for (const auto& c : out.claims)
-    if (c.status == ExpenseStatus::kSubmitted) {
-      ++out.awaiting;
-      out.awaiting_pence += c.amount_pence;
-    }
+  std::tie(out.awaiting, out.awaiting_pence) = expenses_.Awaiting(*tx, programmes);
   for (const auto& id : programmes) access_.audit().Record(*tx, actor, "expense.list", "organisation", id);
   tx->Commit();
   return out;

@@ -42,6 +42,9 @@ class ExpenseService {
   ExpenseClaim MarkPaid(const Actor& actor, const std::string& claim_id);
   /// The coordinator's programmes' claims; AccessRefused for anyone else.
   ProgrammeExpenses ForProgrammes(const Actor& actor);
+  /// For the coordinator's dashboard: claims awaiting approval in the programme (count in
+  /// `awaiting`, total in `awaiting_pence`; `claims` left empty).
+  ProgrammeExpenses Summary(const Actor& actor, const std::string& organisation_id);
   Date Today() const { return LondonDateOf(clock_.Now()); }
 
  private:

@@ -89,6 +89,17 @@ std::vector<ExpenseClaim> SqlExpenseRepository::ForProgrammes(db::Transaction& t
   return out;
 }
 
+std::pair<int, std::int64_t> SqlExpenseRepository::Awaiting(db::Transaction& tx,
+                                                           const std::vector<std::string>& organisation_ids) {
+  db::Params params;
+  const std::string sql =
+      "SELECT COUNT(*), CAST(COALESCE(SUM(c.amount_pence), 0) AS BIGINT) FROM expense_claims c "
+      "JOIN volunteers v ON v.id = c.volunteer_id WHERE c.status = 'submitted' AND v.organisation_id IN (" +
+      BindList(params, organisation_ids) + ")";
+  const auto row = tx.QueryOne(sql, params);
+  return {static_cast<int>(row->Int(0)), row->Int(1)};
+}
+
 std::int64_t SqlExpenseRepository::PencePerMile(db::Transaction& tx, const std::string& organisation_id) {
   const auto row = tx.QueryOne(kRate, {organisation_id});
   return row ? row->Int(0) : kDefaultPencePerMile;

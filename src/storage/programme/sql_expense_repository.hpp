@@ -14,6 +14,7 @@ class SqlExpenseRepository final : public ExpenseRepository {
   std::vector<ExpenseClaim> ForVolunteer(db::Transaction& tx, const std::string& volunteer_id) override;
   std::vector<ExpenseClaim> ForProgrammes(db::Transaction& tx, const std::vector<std::string>& organisation_ids,
                                           int limit) override;
+  std::pair<int, std::int64_t> Awaiting(db::Transaction& tx, const std::vector<std::string>& organisation_ids) override;
   std::int64_t PencePerMile(db::Transaction& tx, const std::string& organisation_id) override;
 };
 

@@ -114,12 +114,17 @@ void AddExpensePages(http::RouteTable& routes, Services& services, const Views& 
     const auto page = services.expenses.ForProgrammes(context.RequireActor());
     View data;
     View waiting{View::type::list}, rest{View::type::list};
-    for (const auto& c : page.claims) (c.status == ExpenseStatus::kSubmitted ? waiting : rest).push_back(ClaimView(c));
+    bool any_waiting = false, any_rest = false;
+    for (const auto& c : page.claims) {
+      const bool is_waiting = c.status == ExpenseStatus::kSubmitted;
+      (is_waiting ? any_waiting : any_rest) = true;
+      (is_waiting ? waiting : rest).push_back(ClaimView(c));
+    }
     data.set("waiting", waiting);
     data.set("rest", rest);
     data.set("awaiting", std::to_string(page.awaiting));
-    data.set("has_waiting", page.awaiting > 0);
-    data.set("has_rest", page.claims.size() > static_cast<std::size_t>(page.awaiting));
+    data.set("has_waiting", any_waiting);
+    data.set("has_rest", any_rest);
     data.set("awaiting_total", FormatPence(page.awaiting_pence));
     auto chrome = ChromeFor(request, context, "Expense claims");
     chrome.back_link = "/programme";

@@ -109,7 +109,7 @@ http::Response AnswerPage(Services& services, const Views& views, const http::Re
                           std::vector<FieldError> errors) {
   const auto offers = services.matching.Offers(context.RequireActor(), volunteer_id);
   const Offer* offer = nullptr;
-  for (const auto& o : offers)
+  for (const auto& o : offers.offers)
     if (o.match.id == match_id) offer = &o;
   if (!offer) throw NotFound("Offer not found");
   auto data = OfferView(*offer);
@@ -178,11 +178,12 @@ void AddMatchingPages(http::RouteTable& routes, Services& services, const Views&
                                                                                http::RequestContext& context) {
     const auto id = request.PathParam("id");
     const auto actor = context.RequireActor();
-    const auto offers = services.matching.Offers(actor, id);
-    const auto volunteer = services.volunteer_activity.Availability(actor, id);
+    const auto result = services.matching.Offers(actor, id);
+    const auto& offers = result.offers;
+    const auto& volunteer = result.volunteer;
     auto data = VolunteerSummary(volunteer, services.volunteer_activity.Today());
     data.set("tabs", VolunteerTabs(id, "matches"));
-    data.set("is_self", !volunteer.user_id.empty() && volunteer.user_id == actor.user_id);
+    data.set("is_self", result.is_self);
     View open{View::type::list}, past{View::type::list};
     bool any_open = false, any_past = false;
     for (const auto& o : offers) {

@@ -50,6 +50,7 @@ bench:
 	bench/foundation.sh
 	bench/families.sh
 	bench/pathways.sh
+	bench/programme.sh
 
 clean:
 	rm -rf $(BUILD_DIR)

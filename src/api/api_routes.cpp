@@ -10,6 +10,7 @@
 #include "api/outcomes/outcome_api.hpp"
 #include "api/matching/matching_api.hpp"
 #include "api/programme/volunteer_api.hpp"
+#include "api/training/training_api.hpp"
 #include "api/needs/needs_api.hpp"
 #include "api/questionnaires/questionnaire_api.hpp"
 #include "api/referrals/referral_api.hpp"
@@ -38,6 +39,8 @@ void AddApiRoutes(http::RouteTable& routes, Services& services, std::string open
   AddQuestionnaireDefinitionApi(routes, services);
   AddFamilyQuestionnaireApi(routes, services);
   AddVolunteerApi(routes, services);
+  AddTrainingApi(routes, services);
+  AddSupervisionApi(routes, services);
   AddMatchingApi(routes, services);
   routes.Api("GET", "/api/v1/openapi.json", [document = std::move(openapi_json)](http::Request&, http::RequestContext&) {
     auto response = http::Response::Json(document);

@@ -9,6 +9,7 @@
 #include "app/demo_questionnaires.hpp"
 #include "app/demo_referrals.hpp"
 #include "app/demo_signposts.hpp"
+#include "app/demo_training.hpp"
 #include "app/demo_matching.hpp"
 #include "app/demo_volunteers.hpp"
 #include "app/demo_services.hpp"
@@ -107,6 +108,7 @@ std::vector<DemoSignIn> SeedDemo(Services& services) {
   SeedDemoNeeds(services, system);
   SeedDemoQuestionnaires(services, system);
   SeedDemoVolunteers(services, system);
+  SeedDemoTraining(services, system);
   SeedDemoMatching(services, system);
   return sign_ins;
 }

@@ -83,7 +83,8 @@ void SeedDemoVolunteers(Services& services, const Actor& system) {
     form.enquired_on = DaysAgo(today, person.enquired_days_ago);
     auto volunteer = services.volunteers.Enquire(*coordinator, programme, form);
     if (person.checks_done) {
-      form.interviewed_on = DaysAgo(today, person.enquired_days_ago - 5);
+      for (const auto& [stage, days_ago] : person.steps)
+        if (std::string_view(stage) == "interview") form.interviewed_on = DaysAgo(today, days_ago);
       form.references_received = "2";
       form.dbs_checked_on = DaysAgo(today, person.dbs_days_ago);
       volunteer = services.volunteers.Update(*coordinator, volunteer.id, volunteer.version, form);

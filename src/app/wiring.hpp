@@ -38,6 +38,8 @@
 #include "storage/referrals/sql_referral_repository.hpp"
 #include "storage/services/sql_service_repository.hpp"
 #include "storage/signposts/sql_signpost_repository.hpp"
+#include "storage/supervision/sql_supervision_repository.hpp"
+#include "storage/training/sql_training_repository.hpp"
 #include "storage/tasks/sql_task_repository.hpp"
 #include "alongside_paths.hpp"  // ALONGSIDE_SOURCE_DIR
 
@@ -84,6 +86,8 @@ struct Wiring {
   storage::SqlNeedsRepository needs_conversations;
   storage::SqlNeedsRulesRepository needs_rules_versions;
   storage::SqlVolunteerRepository volunteer_records;
+  storage::SqlTrainingRepository training_records;
+  storage::SqlSupervisionRepository supervision_records;
   storage::SqlMatchRepository match_records;
   storage::SqlExpenseRepository expense_claims;
   storage::SqlServiceRecordRepository service_records;
@@ -123,6 +127,8 @@ struct Wiring {
   ProgrammeAccess programme_access;
   VolunteerService volunteer_service;
   ProgrammeDashboardService programme_dashboard;
+  TrainingService training_service;
+  SupervisionService supervision_service;
   MatchingService matching_service;
   VolunteerActivityService volunteer_activity_service;
   ExpenseService expense_service;
@@ -173,6 +179,9 @@ struct Wiring {
         programme_access(volunteer_records, policy, audit),
         volunteer_service(database, volunteer_records, users, programme_access, clock),
         programme_dashboard(database, programme_access, clock),
+        training_service(database, training_records, programme_access, clock,
+                         ParseUsualModules(ReadDataFile(data_dir / "programme" / "training-modules.json"))),
+        supervision_service(database, supervision_records, programme_access, clock),
         matching_service(database, match_records, families, programme_access, clock),
         volunteer_activity_service(database, hours, service_records, programme_access, clock),
         expense_service(database, expense_claims, programme_access, clock),
@@ -183,7 +192,8 @@ struct Wiring {
                  referral_service, signpost_service, suggestion_service, framework_service, outcome_settings_service, outcome_service,
                  needs_service, needs_rules_service, questionnaire_catalogue, questionnaire_service,
                  safety_alert_service, programme_access, volunteer_service,
-                 programme_dashboard, matching_service, volunteer_activity_service, expense_service} {
+                 programme_dashboard, training_service, supervision_service, matching_service,
+                 volunteer_activity_service, expense_service} {
     contact_service.SetReminders(task_service);
     family_service.SetReminders(task_service);
     care_plan_service.SetReminders(task_service);

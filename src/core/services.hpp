@@ -35,9 +35,11 @@
 #include "core/services/service_directory.hpp"
 #include "core/signposts/signpost_service.hpp"
 #include "core/suggestions/suggestion_service.hpp"
+#include "core/supervision/supervision_service.hpp"
 #include "core/tasks/schedule_service.hpp"
 #include "core/tasks/task_digest.hpp"
 #include "core/tasks/task_service.hpp"
+#include "core/training/training_service.hpp"
 
 namespace alongside {
 
@@ -78,6 +80,8 @@ struct Services {
   ProgrammeAccess& programme_access;
   VolunteerService& volunteers;
   ProgrammeDashboardService& programme_dashboard;
+  TrainingService& training;
+  SupervisionService& supervision;
   MatchingService& matching;
   VolunteerActivityService& volunteer_activity;
   ExpenseService& expenses;

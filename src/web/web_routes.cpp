@@ -19,6 +19,8 @@
 #include "web/matching/matching_pages.hpp"
 #include "web/programme/dashboard_page.hpp"
 #include "web/programme/volunteer_pages.hpp"
+#include "web/supervision/supervision_pages.hpp"
+#include "web/training/training_pages.hpp"
 #include "web/signposts/signpost_pages.hpp"
 #include "web/services/service_pages.hpp"
 #include "web/tasks/task_pages.hpp"
@@ -65,6 +67,8 @@ void AddWebRoutes(http::RouteTable& routes, Services& services, const Views& vie
   AddVolunteerPages(routes, services, views);
   AddVolunteerChangePages(routes, services, views);
   AddProgrammeRolePages(routes, services, views);
+  AddTrainingPages(routes, services, views);
+  AddSupervisionPages(routes, services, views);
   AddMatchingPages(routes, services, views);
   AddHoursGivenPages(routes, services, views);
   AddExpensePages(routes, services, views);

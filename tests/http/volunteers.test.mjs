@@ -137,6 +137,10 @@ describe('the volunteer journey over HTTP', () => {
     assert.equal(dashboard.status, 200);
     assert.match(dashboard.text, /The pipeline/);
     assert.match(dashboard.text, /Lena Novak<\/a>: DBS check renewal due/, 'a renewal coming up is listed');
+    // Lena has had no one-to-one since a group session weeks ago: her fortnightly supervision is overdue.
+    assert.match(dashboard.text, /Supervision overdue[\s\S]*Lena Novak<\/a>: due[\s\S]*Overdue[\s\S]*Refreshers due/);
+    assert.doesNotMatch(dashboard.text.split('Supervision overdue')[1].split('Refreshers due')[0], /Sam Supporter/,
+      'Sam was supervised a few days ago');
   });
 
   test('a programme names its roles, with the supervision each needs', async () => {

@@ -33,6 +33,38 @@ void AddProgrammeDashboardPage(http::RouteTable& routes, Services& services, con
     }
     data.set("checks", checks);
     data.set("has_checks", !dashboard.checks_due.empty());
+
+    const Actor& actor = context.RequireActor();
+    const auto& programme_id = dashboard.programme.organisation_id;
+    View overdue{View::type::list};
+    bool any_overdue = false;
+    for (const auto& status : services.supervision.Overdue(actor)) {
+      if (status.volunteer.organisation_id != programme_id) continue;
+      View row;
+      row.set("id", status.volunteer.id);
+      row.set("name", status.volunteer.name);
+      row.set("last", status.due.last ? FormatDate(*status.due.last) : std::string("none yet"));
+      if (status.due.next_due) row.set("due", FormatDate(*status.due.next_due));
+      overdue.push_back(row);
+      any_overdue = true;
+    }
+    data.set("has_overdue", any_overdue);
+    data.set("supervision_overdue", overdue);
+    View refreshers{View::type::list};
+    bool any_refresher = false;
+    for (const auto& due : services.training.RefreshersDue(actor)) {
+      if (due.volunteer.organisation_id != programme_id) continue;
+      View row;
+      row.set("id", due.volunteer.id);
+      row.set("name", due.volunteer.name);
+      row.set("module", due.module.name);
+      row.set("due", FormatDate(due.due_on));
+      row.set("overdue", due.overdue);
+      refreshers.push_back(row);
+      any_refresher = true;
+    }
+    data.set("has_refreshers", any_refresher);
+    data.set("refreshers", refreshers);
     return views.Page("programme/dashboard", data, ChromeFor(request, context, "Programme"));
   }, http::Access::kSignedIn);
 }

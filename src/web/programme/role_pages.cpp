@@ -43,11 +43,13 @@ http::Response RolesPage(Services& services, const Views& views, const http::Req
     View item;
     item.set("id", role.id);
     item.set("name", role.name);
-    item.set("description", role.description);
+    if (!role.description.empty()) item.set("description", role.description);
     item.set("archived", role.archived_at.has_value());
-    item.set("supervision", FrequencyWords(role.supervision_early_days) + " for the first " +
-                                std::to_string(role.early_weeks) + " weeks, then " +
-                                FrequencyWords(role.supervision_later_days));
+    const bool one_rhythm = role.early_weeks == 0 || role.supervision_early_days == role.supervision_later_days;
+    item.set("supervision", one_rhythm ? FrequencyWords(role.supervision_later_days)
+                                       : FrequencyWords(role.supervision_early_days) + " for the first " +
+                                             std::to_string(role.early_weeks) + " weeks, then " +
+                                             FrequencyWords(role.supervision_later_days));
     items.push_back(item);
   }
   data.set("items", items);

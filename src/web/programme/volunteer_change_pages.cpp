@@ -1,3 +1,4 @@
+#include "core/programme/volunteer_journey.hpp"
 #include "web/common/form_view.hpp"
 #include "web/common/page_context.hpp"
 #include "web/programme/volunteer_pages.hpp"
@@ -49,11 +50,14 @@ http::Response StagePage(Services& services, const Views& views, const http::Req
                          std::vector<FieldError> errors) {
   auto page = Start(services, context, id);
   Options choices;
-  for (const auto& [code, label] : StageOptions())
-    if (code != VolunteerStageCode(page.record.volunteer.stage)) choices.emplace_back(code, label);
+  // Only the moves the journey allows from where they are now.
+  for (auto stage : AllVolunteerStages())
+    if (!StageMoveRefusal(page.record.volunteer.stage, stage))
+      choices.emplace_back(std::string(VolunteerStageCode(stage)), std::string(VolunteerStageLabel(stage)));
   page.data.set("stage_group", RadioGroup("stage", "Where are they now?", choices, input.stage, errors));
   FormView fields(errors);
-  fields.Text("changed_on", "Date of the change", "date", input.changed_on, {.hint = "Leave empty for today"});
+  fields.Text("changed_on", "Date of the change", "date", input.changed_on,
+              {.hint = "Leave empty for today", .autocomplete = "off", .width = "10"});
   fields.Text("note", "Note (optional)", "textarea", input.note);
   fields.Text("left_reason", "If they are leaving: why?", "text", input.left_reason,
               {.hint = "For example, moved away, started work, needs a break"});

@@ -23,6 +23,12 @@ std::string Joined(const std::vector<std::string>& items) {
   return out;
 }
 
+/// Sets `key` only when there is something to show: an empty string is still "true" to a
+/// mustache section, so the template tests for the key itself.
+void SetIfAny(View& view, const std::string& key, const std::string& value) {
+  if (!value.empty()) view.set(key, value);
+}
+
 std::string OptionalDate(const std::optional<Date>& date, const char* none) {
   return date ? FormatDate(*date) : std::string(none);
 }
@@ -43,9 +49,9 @@ View VolunteerSummary(const Volunteer& v, const Date& today) {
   item.set("stage", std::string(VolunteerStageLabel(v.stage)));
   item.set("stage_tag", StageTag(v.stage));
   item.set("role", v.programme_role_name.empty() ? std::string("No role yet") : v.programme_role_name);
-  item.set("email", v.email);
-  item.set("phone", v.phone);
-  item.set("postcode", v.postcode);
+  SetIfAny(item, "email", v.email);
+  SetIfAny(item, "phone", v.phone);
+  SetIfAny(item, "postcode", v.postcode);
   item.set("languages", v.languages.empty() ? std::string("Not recorded") : Joined(v.languages));
   std::vector<std::string> lived;
   for (const auto& code : v.lived_experience) lived.emplace_back(ChoiceLabel(LivedExperienceChoices(), code));
@@ -60,10 +66,10 @@ View VolunteerSummary(const Volunteer& v, const Date& today) {
   const bool expired = v.dbs_renewal_due && !(today < *v.dbs_renewal_due);
   item.set("dbs_expired", expired);
   item.set("dbs_due_soon", !expired && DbsRenewalDue(v, today, kDbsWarningDays));
-  item.set("active_since", OptionalDate(v.active_since, ""));
-  item.set("left_on", OptionalDate(v.left_on, ""));
-  item.set("left_reason", v.left_reason);
-  item.set("notes", v.notes);
+  SetIfAny(item, "active_since", OptionalDate(v.active_since, ""));
+  SetIfAny(item, "left_on", OptionalDate(v.left_on, ""));
+  SetIfAny(item, "left_reason", v.left_reason);
+  SetIfAny(item, "notes", v.notes);
   item.set("has_account", !v.user_id.empty());
   return item;
 }
@@ -72,15 +78,15 @@ View VolunteerRecordView(const VolunteerRecord& record) {
   View data = VolunteerSummary(record.volunteer, record.today);
   data.set("volunteer", VolunteerSummary(record.volunteer, record.today));
   data.set("may_change", record.may_change);
-  data.set("account_email", record.account_email);
+  SetIfAny(data, "account_email", record.account_email);
   View journey{View::type::list};
   for (auto it = record.journey.rbegin(); it != record.journey.rend(); ++it) {
     View step;
     step.set("stage", std::string(VolunteerStageLabel(it->to_stage)));
     step.set("from", it->from_stage ? std::string(VolunteerStageLabel(*it->from_stage)) : std::string());
     step.set("on", FormatDate(it->changed_on));
-    step.set("note", it->note);
-    step.set("by", it->changed_by_name);
+    SetIfAny(step, "note", it->note);
+    SetIfAny(step, "by", it->changed_by_name);
     journey.push_back(step);
   }
   data.set("journey", journey);
@@ -92,7 +98,7 @@ View VolunteerRecordView(const VolunteerRecord& record) {
     row.set("from", FormatDate(p.started_on));
     row.set("to", p.ended_on ? FormatDate(*p.ended_on) : std::string("Now"));
     row.set("current", !p.ended_on.has_value());
-    row.set("note", p.note);
+    SetIfAny(row, "note", p.note);
     positions.push_back(row);
   }
   data.set("positions", positions);

@@ -8,6 +8,7 @@
 #include "api/framework/framework_api.hpp"
 #include "api/goals/goal_api.hpp"
 #include "api/outcomes/outcome_api.hpp"
+#include "api/matching/matching_api.hpp"
 #include "api/programme/volunteer_api.hpp"
 #include "api/training/training_api.hpp"
 #include "api/needs/needs_api.hpp"
@@ -40,6 +41,7 @@ void AddApiRoutes(http::RouteTable& routes, Services& services, std::string open
   AddVolunteerApi(routes, services);
   AddTrainingApi(routes, services);
   AddSupervisionApi(routes, services);
+  AddMatchingApi(routes, services);
   routes.Api("GET", "/api/v1/openapi.json", [document = std::move(openapi_json)](http::Request&, http::RequestContext&) {
     auto response = http::Response::Json(document);
     response.personal = false;

@@ -10,6 +10,7 @@
 #include "app/demo_referrals.hpp"
 #include "app/demo_signposts.hpp"
 #include "app/demo_training.hpp"
+#include "app/demo_matching.hpp"
 #include "app/demo_volunteers.hpp"
 #include "app/demo_services.hpp"
 #include "app/organisation_lookup.hpp"
@@ -108,6 +109,7 @@ std::vector<DemoSignIn> SeedDemo(Services& services) {
   SeedDemoQuestionnaires(services, system);
   SeedDemoVolunteers(services, system);
   SeedDemoTraining(services, system);
+  SeedDemoMatching(services, system);
   return sign_ins;
 }
 

@@ -30,6 +30,9 @@
 #include "storage/needs/sql_needs_repository.hpp"
 #include "storage/organisations/sql_organisation_repository.hpp"
 #include "storage/outcomes/sql_outcome_repository.hpp"
+#include "storage/matching/sql_match_repository.hpp"
+#include "storage/programme/sql_expense_repository.hpp"
+#include "storage/programme/sql_service_record_repository.hpp"
 #include "storage/programme/sql_volunteer_repository.hpp"
 #include "storage/questionnaires/sql_questionnaire_repository.hpp"
 #include "storage/referrals/sql_referral_repository.hpp"
@@ -85,6 +88,9 @@ struct Wiring {
   storage::SqlVolunteerRepository volunteer_records;
   storage::SqlTrainingRepository training_records;
   storage::SqlSupervisionRepository supervision_records;
+  storage::SqlMatchRepository match_records;
+  storage::SqlExpenseRepository expense_claims;
+  storage::SqlServiceRecordRepository service_records;
 
   AuditLog audit;
   SessionService session_service;
@@ -123,6 +129,9 @@ struct Wiring {
   ProgrammeDashboardService programme_dashboard;
   TrainingService training_service;
   SupervisionService supervision_service;
+  MatchingService matching_service;
+  VolunteerActivityService volunteer_activity_service;
+  ExpenseService expense_service;
   Services services;
 
   Wiring(db::Database& database, const Clock& time, PasswordRules loaded_rules, AccountSettings account_settings,
@@ -173,6 +182,9 @@ struct Wiring {
         training_service(database, training_records, programme_access, clock,
                          ParseUsualModules(ReadDataFile(data_dir / "programme" / "training-modules.json"))),
         supervision_service(database, supervision_records, programme_access, clock),
+        matching_service(database, match_records, families, programme_access, clock),
+        volunteer_activity_service(database, hours, service_records, programme_access, clock),
+        expense_service(database, expense_claims, programme_access, clock),
         services{policy, audit, session_service, account_service, user_admin, organisation_service,
                  family_access, family_service, caseload_service, contact_service, hours_service, timeline_service, task_service,
                  schedule_service, task_digest_service, goal_service, care_plan_service, parent_view_service,
@@ -180,7 +192,8 @@ struct Wiring {
                  referral_service, signpost_service, suggestion_service, framework_service, outcome_settings_service, outcome_service,
                  needs_service, needs_rules_service, questionnaire_catalogue, questionnaire_service,
                  safety_alert_service, programme_access, volunteer_service,
-                 programme_dashboard, training_service, supervision_service} {
+                 programme_dashboard, training_service, supervision_service, matching_service,
+                 volunteer_activity_service, expense_service} {
     contact_service.SetReminders(task_service);
     family_service.SetReminders(task_service);
     care_plan_service.SetReminders(task_service);

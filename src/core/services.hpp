@@ -22,7 +22,10 @@
 #include "core/needs/needs_service.hpp"
 #include "core/organisations/organisation_service.hpp"
 #include "core/outcomes/outcome_service.hpp"
+#include "core/matching/matching_service.hpp"
+#include "core/programme/expense_service.hpp"
 #include "core/programme/programme_access.hpp"
+#include "core/programme/volunteer_activity_service.hpp"
 #include "core/programme/programme_dashboard.hpp"
 #include "core/programme/volunteer_service.hpp"
 #include "core/questionnaires/questionnaire_catalogue.hpp"
@@ -79,6 +82,9 @@ struct Services {
   ProgrammeDashboardService& programme_dashboard;
   TrainingService& training;
   SupervisionService& supervision;
+  MatchingService& matching;
+  VolunteerActivityService& volunteer_activity;
+  ExpenseService& expenses;
 };
 
 }  // namespace alongside

@@ -16,6 +16,7 @@
 #include "web/questionnaires/questionnaire_pages.hpp"
 #include "web/referrals/referral_pages.hpp"
 #include "web/pathways/pathways_page.hpp"
+#include "web/matching/matching_pages.hpp"
 #include "web/programme/dashboard_page.hpp"
 #include "web/programme/volunteer_pages.hpp"
 #include "web/supervision/supervision_pages.hpp"
@@ -68,6 +69,9 @@ void AddWebRoutes(http::RouteTable& routes, Services& services, const Views& vie
   AddProgrammeRolePages(routes, services, views);
   AddTrainingPages(routes, services, views);
   AddSupervisionPages(routes, services, views);
+  AddMatchingPages(routes, services, views);
+  AddHoursGivenPages(routes, services, views);
+  AddExpensePages(routes, services, views);
   AddNeedsRulesPages(routes, services, views);
   AddFrameworkPages(routes, services, views);
   AddFrameworkAdminPages(routes, services, views);

@@ -15,7 +15,8 @@
 
 namespace alongside {
 
-/// The one activity counted today: contacts with families.
+/// Contacts with families; the time volunteers log beyond contacts (volunteer_time.hpp) is
+/// counted under its TimeActivityCode ("training", "group", ...).
 inline constexpr std::string_view kContactActivity = "contacts";
 
 /// "2026-11": a calendar month in the UK.

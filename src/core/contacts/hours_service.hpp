@@ -1,6 +1,7 @@
 #pragma once
 /// Reads supporters' hours: your own, and, for a programme's coordinator, every supporter's
-/// in a month. Hours come from submitted contacts only, counted in the month of the
+/// in a month. Hours come from submitted contacts and, for volunteers of the peer support
+/// programme, the time they log beyond contacts (volunteer_time), counted in the month of the
 /// contact's UK date.
 
 #include "core/audit/audit_log.hpp"

@@ -15,7 +15,8 @@ View VolunteerTabs(const std::string& volunteer_id, std::string_view current) {
   static constexpr Tab kTabs[] = {
       {"record", "Record", ""},           {"training", "Training", "/training"},
       {"supervision", "Supervision", "/supervision"}, {"matches", "Families offered", "/matches"},
-      {"hours", "Hours given", "/hours"}, {"expenses", "Expenses", "/expenses"},
+      {"hours", "Hours given", "/hours"}, {"availability", "Availability", "/availability"},
+      {"expenses", "Expenses", "/expenses"},
   };
   View tabs{View::type::list};
   for (const auto& tab : kTabs) {

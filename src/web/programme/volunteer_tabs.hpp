@@ -13,7 +13,7 @@ namespace alongside::web {
 
 /// A list of {label, href, current}; `current` is the tab's key: "record" (the journey and
 /// pathway), "training", "supervision", "matches" (families offered to them), "hours",
-/// "expenses".
+/// "availability", "expenses".
 View VolunteerTabs(const std::string& volunteer_id, std::string_view current);
 
 /// "/programme/volunteers/{id}" followed by `suffix` ("/training").

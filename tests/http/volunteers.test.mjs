@@ -141,6 +141,14 @@ describe('the volunteer journey over HTTP', () => {
     assert.match(dashboard.text, /Supervision overdue[\s\S]*Lena Novak<\/a>: due[\s\S]*Overdue[\s\S]*Refreshers due/);
     assert.doesNotMatch(dashboard.text.split('Supervision overdue')[1].split('Refreshers due')[0], /Sam Supporter/,
       'Sam was supervised a few days ago');
+    assert.match(dashboard.text, /2 families waiting<\/a>/, 'the demo\'s two families without a supporter');
+    assert.match(dashboard.text, /1 expense claims await your approval<\/a> \(£5\.63 in all\)/);
+    const figures = await api(server, tokens.coordinator, 'GET', '/api/v1/programme/dashboard');
+    assert.equal(figures.status, 200);
+    assert.equal(figures.json.families_waiting, 2);
+    assert.equal(figures.json.claims_awaiting_pence, 563);
+    assert.ok(figures.json.supervision_overdue.some((s) => s.name === 'Lena Novak'));
+    assert.equal(typeof figures.json.free_places, 'number');
   });
 
   test('a programme names its roles, with the supervision each needs', async () => {

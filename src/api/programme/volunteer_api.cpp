@@ -147,7 +147,22 @@ void AddVolunteerApi(http::RouteTable& routes, Services& services) {
 
   routes.Api("GET", "/api/v1/programme/dashboard", [&services](http::Request& request,
                                                                http::RequestContext& context) {
-    const auto d = services.programme_dashboard.For(context.RequireActor(), request.Query("programme_id"));
+    const Actor& actor = context.RequireActor();
+    const auto d = services.programme_dashboard.For(actor, request.Query("programme_id"));
+    const auto& programme_id = d.programme.organisation_id;
+    boost::json::array overdue;
+    for (const auto& status : services.supervision.Overdue(actor))
+      if (status.volunteer.organisation_id == programme_id)
+        overdue.push_back({{"volunteer_id", status.volunteer.id}, {"name", status.volunteer.name},
+                           {"due", status.due.next_due ? boost::json::value(IsoDate(*status.due.next_due))
+                                                       : boost::json::value(nullptr)}});
+    boost::json::array refreshers;
+    for (const auto& due : services.training.RefreshersDue(actor))
+      if (due.volunteer.organisation_id == programme_id)
+        refreshers.push_back({{"volunteer_id", due.volunteer.id}, {"name", due.volunteer.name},
+                              {"module", due.module.name}, {"due", IsoDate(due.due_on)}, {"overdue", due.overdue}});
+    const auto matching = services.matching.Summary(actor, programme_id);
+    const auto expenses = services.expenses.Summary(actor, programme_id);
     boost::json::array pipeline;
     for (const auto& count : d.pipeline)
       pipeline.push_back({{"stage", std::string(VolunteerStageCode(count.stage))}, {"count", count.count}});
@@ -161,7 +176,13 @@ void AddVolunteerApi(http::RouteTable& routes, Services& services) {
                                             {"in_pipeline", d.in_pipeline},
                                             {"active", d.active},
                                             {"paused", d.paused},
-                                            {"checks_due", std::move(checks)}});
+                                            {"checks_due", std::move(checks)},
+                                            {"supervision_overdue", std::move(overdue)},
+                                            {"refreshers_due", std::move(refreshers)},
+                                            {"families_waiting", matching.waiting},
+                                            {"free_places", matching.free_places},
+                                            {"claims_awaiting", expenses.awaiting},
+                                            {"claims_awaiting_pence", expenses.awaiting_pence}});
   }, http::Access::kSignedIn);
 }
 

@@ -1,5 +1,7 @@
 #include "web/programme/dashboard_page.hpp"
 
+#include "core/common/london_time.hpp"
+#include "core/programme/expense.hpp"
 #include "web/common/page_context.hpp"
 
 namespace alongside::web {
@@ -64,6 +66,16 @@ void AddProgrammeDashboardPage(http::RouteTable& routes, Services& services, con
       any_refresher = true;
     }
     data.set("has_refreshers", any_refresher);
+
+    const auto matching = services.matching.Summary(actor, programme_id);
+    data.set("waiting", std::to_string(matching.waiting));
+    data.set("free_places", std::to_string(matching.free_places));
+    data.set("short_of_places", matching.waiting > matching.free_places);
+    if (matching.oldest_since) data.set("oldest_since", FormatLondonDate(*matching.oldest_since));
+    const auto expenses = services.expenses.Summary(actor, programme_id);
+    data.set("claims_awaiting", std::to_string(expenses.awaiting));
+    data.set("claims_total", FormatPence(expenses.awaiting_pence));
+    data.set("has_claims", expenses.awaiting > 0);
     data.set("refreshers", refreshers);
     return views.Page("programme/dashboard", data, ChromeFor(request, context, "Programme"));
   }, http::Access::kSignedIn);

@@ -149,7 +149,7 @@ describe('matching, hours given and expenses over HTTP', () => {
     const badAvailability = await supporter.submit(`/programme/volunteers/${sam}/availability`,
       `/programme/volunteers/${sam}/availability`, { max_families: '9', languages: 'English, Polish', availability: 'tue_am' });
     assert.equal(badAvailability.status, 422);
-    assert.match(badAvailability.text, /Enter a number from 0 to 6/);
+    assert.match(badAvailability.text, /Enter how many families can be supported at once, from 0 to 6/);
     assert.match(badAvailability.text, /value="tue_am" checked/);
 
     const record = await supporter.get(`/programme/volunteers/${sam}/record-of-service`);

@@ -47,27 +47,9 @@ AvailabilityDetails ValidateAvailabilityForm(const AvailabilityForm& form) {
     if (std::find(d.availability.begin(), d.availability.end(), code) == d.availability.end())
       d.availability.push_back(code);
   }
-  const auto max = Trim(form.max_families);
-  if (max.empty()) v.Add("max_families", "Enter how many families you can support at once");
-  else if (max.size() > 2 || !std::all_of(max.begin(), max.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-           std::stoi(max) > 6)
-    v.Add("max_families", "Enter a number from 0 to 6");
-  else d.max_families = std::stoi(max);
-  d.languages = SplitLanguages(form.languages);
-  if (d.languages.size() > 10) v.Add("languages", "List up to 10 languages");
-  for (const auto& language : d.languages)
-    if (language.size() > 60) {
-      v.Add("languages", "Write each language as a word or two, separated by commas");
-      break;
-    }
-  for (const auto& code : form.lived_experience) {
-    if (!IsLivedExperienceCode(code)) {
-      v.Add("lived_experience", "Choose from the list");
-      break;
-    }
-    if (std::find(d.lived_experience.begin(), d.lived_experience.end(), code) == d.lived_experience.end())
-      d.lived_experience.push_back(code);
-  }
+  d.max_families = CheckMaxFamilies(v, form.max_families, std::nullopt);
+  d.languages = CheckLanguages(v, form.languages);
+  d.lived_experience = CheckLivedExperience(v, form.lived_experience);
   v.ThrowIfAny();
   return d;
 }

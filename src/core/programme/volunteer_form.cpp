@@ -72,6 +72,41 @@ std::vector<std::string> SplitLanguages(const std::string& text) {
   return out;
 }
 
+std::vector<std::string> CheckLanguages(Validation& v, const std::string& text) {
+  auto languages = SplitLanguages(text);
+  if (languages.size() > kMaxLanguages) v.Add("languages", "List up to 10 languages");
+  for (const auto& language : languages)
+    if (CharCount(language) > 60 || HasControlCharacters(language)) {
+      v.Add("languages", "Write each language as a word or two, separated by commas");
+      break;
+    }
+  return languages;
+}
+
+std::vector<std::string> CheckLivedExperience(Validation& v, const std::vector<std::string>& codes) {
+  std::vector<std::string> out;
+  for (const auto& code : codes) {
+    if (!IsLivedExperienceCode(code)) {
+      v.Add("lived_experience", "Choose from the list");
+      break;
+    }
+    if (std::find(out.begin(), out.end(), code) == out.end()) out.push_back(code);
+  }
+  return out;
+}
+
+int CheckMaxFamilies(Validation& v, const std::string& text, std::optional<int> fallback) {
+  const std::string message = "Enter how many families can be supported at once, from 0 to " +
+                              std::to_string(kMaxFamiliesAtOnce);
+  if (Trim(text).empty()) {
+    if (fallback) return *fallback;
+    v.Add("max_families", message);
+    return 0;
+  }
+  const auto n = Bounded(v, "max_families", text, 0, kMaxFamiliesAtOnce, message);
+  return n.value_or(0);
+}
+
 VolunteerDetails ValidateVolunteerForm(const VolunteerForm& form, const Date& today) {
   VolunteerDetails d;
   Validation v;
@@ -95,25 +130,9 @@ VolunteerDetails ValidateVolunteerForm(const VolunteerForm& form, const Date& to
   }
   d.programme_role_id = Trim(form.programme_role_id);
 
-  d.languages = SplitLanguages(form.languages);
-  if (d.languages.size() > kMaxLanguages) v.Add("languages", "List up to 10 languages");
-  for (const auto& language : d.languages)
-    if (CharCount(language) > 60 || HasControlCharacters(language)) {
-      v.Add("languages", "Write each language as a word or two, separated by commas");
-      break;
-    }
-  for (const auto& code : form.lived_experience) {
-    if (!IsLivedExperienceCode(code)) {
-      v.Add("lived_experience", "Choose from the list");
-      break;
-    }
-    if (std::find(d.lived_experience.begin(), d.lived_experience.end(), code) == d.lived_experience.end())
-      d.lived_experience.push_back(code);
-  }
-  if (Trim(form.max_families).empty()) d.max_families = 2;
-  else if (const auto n = Bounded(v, "max_families", form.max_families, 0, 10,
-                                  "Enter how many families they can support at once, from 0 to 10"))
-    d.max_families = *n;
+  d.languages = CheckLanguages(v, form.languages);
+  d.lived_experience = CheckLivedExperience(v, form.lived_experience);
+  d.max_families = CheckMaxFamilies(v, form.max_families, 2);
 
   d.enquired_on = DateField(v, "enquired_on", form.enquired_on, "their enquiry", today);
   d.interviewed_on = DateField(v, "interviewed_on", form.interviewed_on, "the interview", today);

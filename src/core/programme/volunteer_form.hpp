@@ -101,6 +101,15 @@ struct RoleChange {
 
 RoleChange ValidateRoleForm(const RoleForm& form);
 
+/// Checks shared by the coordinator's details form and the volunteer's own availability
+/// form: languages as typed (Invalid{languages}), lived experience codes
+/// (Invalid{lived_experience}), families at once from 0 to kMaxFamiliesAtOnce
+/// (Invalid{max_families}; `fallback` when empty, or a message when it is nullopt).
+inline constexpr int kMaxFamiliesAtOnce = 6;
+std::vector<std::string> CheckLanguages(Validation& v, const std::string& text);
+std::vector<std::string> CheckLivedExperience(Validation& v, const std::vector<std::string>& codes);
+int CheckMaxFamilies(Validation& v, const std::string& text, std::optional<int> fallback);
+
 /// "English, polish ,, Urdu" -> {"English", "polish", "Urdu"}: trimmed, empty ones dropped,
 /// duplicates (ignoring case) dropped.
 std::vector<std::string> SplitLanguages(const std::string& text);

@@ -37,4 +37,26 @@ std::string ContainsPattern(const std::string& text) {
   return out;
 }
 
+std::string JoinCommaList(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (item.empty()) continue;
+    if (!out.empty()) out += ',';
+    out += item;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitCommaList(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace alongside::storage

@@ -19,6 +19,11 @@ std::string BindList(db::Params& params, const std::vector<std::string>& values)
 db::Value OptionalMillis(const std::optional<std::int64_t>& value);
 db::Value TextOrNull(const std::string& value);
 
+/// A list stored in one text column, comma-separated; items never hold a comma (codes,
+/// language names). Empty items are dropped both ways.
+std::string JoinCommaList(const std::vector<std::string>& items);
+std::vector<std::string> SplitCommaList(const std::string& text);
+
 /// A LIKE pattern that matches `text` anywhere, with %, _ and \ escaped (use ESCAPE '\').
 std::string ContainsPattern(const std::string& text);
 

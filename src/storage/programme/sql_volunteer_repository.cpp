@@ -65,30 +65,6 @@ constexpr const char* kInsertTime =
 constexpr const char* kDeleteTimeOfSource =
     "DELETE FROM volunteer_time WHERE volunteer_id = $1 AND source_type = $2 AND source_id = $3";
 
-/// Lists are stored comma-separated; items never hold a comma (codes, language names).
-std::string JoinList(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) {
-    if (item.empty()) continue;
-    if (!out.empty()) out += ',';
-    out += item;
-  }
-  return out;
-}
-
-std::vector<std::string> SplitList(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto end = text.find(',', start);
-    auto item = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (!item.empty()) out.push_back(std::move(item));
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
-  return out;
-}
-
 db::Value DateOrNull(const std::optional<Date>& date) {
   return date ? db::Value(IsoDate(*date)) : db::Value(nullptr);
 }
@@ -111,9 +87,9 @@ Volunteer ReadVolunteer(const db::Row& row) {
   v.stage = VolunteerStageFromCode(row.Text(8)).value_or(VolunteerStage::kEnquiry);
   v.programme_role_id = row.Text(9);
   v.programme_role_name = row.Text(10);
-  v.languages = SplitList(row.Text(11));
-  v.lived_experience = SplitList(row.Text(12));
-  v.availability = SplitList(row.Text(13));
+  v.languages = SplitCommaList(row.Text(11));
+  v.lived_experience = SplitCommaList(row.Text(12));
+  v.availability = SplitCommaList(row.Text(13));
   v.max_families = static_cast<int>(row.Int(14));
   v.enquired_on = ParseDate(row.Text(15)).value_or(Date{});
   v.interviewed_on = OptDate(row, 16);
@@ -140,9 +116,9 @@ void AddFields(db::Params& params, const Volunteer& v) {
   params.push_back(v.postcode);
   params.push_back(std::string(VolunteerStageCode(v.stage)));
   params.push_back(TextOrNull(v.programme_role_id));
-  params.push_back(JoinList(v.languages));
-  params.push_back(JoinList(v.lived_experience));
-  params.push_back(JoinList(v.availability));
+  params.push_back(JoinCommaList(v.languages));
+  params.push_back(JoinCommaList(v.lived_experience));
+  params.push_back(JoinCommaList(v.availability));
   params.push_back(static_cast<std::int64_t>(v.max_families));
   params.push_back(IsoDate(v.enquired_on));
   params.push_back(DateOrNull(v.interviewed_on));

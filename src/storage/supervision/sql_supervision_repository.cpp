@@ -42,28 +42,6 @@ constexpr const char* kLatestCheckIns =
     "SELECT c.volunteer_id, c.follow_up FROM wellbeing_checkins c JOIN volunteers v ON v.id = c.volunteer_id "
     "WHERE v.organisation_id IN ";
 
-std::string JoinCodes(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) {
-    if (item.empty()) continue;
-    if (!out.empty()) out += ',';
-    out += item;
-  }
-  return out;
-}
-
-std::vector<std::string> SplitCodes(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find(',', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 SupervisionSession ReadSession(db::Transaction& tx, const db::Row& row) {
   SupervisionSession s;
   s.id = row.Text(0);
@@ -73,7 +51,7 @@ SupervisionSession ReadSession(db::Transaction& tx, const db::Row& row) {
   s.duration_minutes = static_cast<int>(row.Int(4));
   s.supervisor_user_id = row.Text(5);
   s.supervisor_name = row.Text(6);
-  s.themes = SplitCodes(row.Text(7));
+  s.themes = SplitCommaList(row.Text(7));
   s.other_themes = row.Text(8);
   s.actions = row.Text(9);
   s.created_by = row.Text(10);
@@ -87,7 +65,7 @@ SupervisionSession ReadSession(db::Transaction& tx, const db::Row& row) {
 
 void SqlSupervisionRepository::InsertSession(db::Transaction& tx, const SupervisionSession& s) {
   tx.Execute(kInsertSession, {s.id, s.organisation_id, std::string(SupervisionKindCode(s.kind)), IsoDate(s.held_on),
-                              static_cast<std::int64_t>(s.duration_minutes), s.supervisor_user_id, JoinCodes(s.themes),
+                              static_cast<std::int64_t>(s.duration_minutes), s.supervisor_user_id, JoinCommaList(s.themes),
                               s.other_themes, s.actions, s.created_by, s.created_at});
   for (const auto& volunteer_id : s.volunteer_ids) tx.Execute(kInsertAttendee, {s.id, volunteer_id});
 }

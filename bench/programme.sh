@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# The peer support programme at scale: the demo area plus a programme of 3,000 volunteers
-# (bench/programme/generate.mjs), then the coordinator's requests one after another, p50 and p99:
-#   - the dashboard (/programme), which reads every volunteer of the programme,
+# The peer support programme at scale: the demo area plus a programme of 500 volunteers (a large
+# programme; most have tens)
+# with a year of supervision, training and time (bench/programme/generate.mjs), then the
+# coordinator's requests one after another, p50 and p99:
+#   - the dashboard (/programme), which reads every volunteer of the programme, their last
+#     supervision and refreshers, families waiting and claims,
+#   - the supervision list (/programme/supervision),
 #   - the volunteer list on its first and a later page, filtered by stage and searched by name,
 #   - 50 different volunteers' records.
 #
@@ -14,7 +18,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 bin=${ALONGSIDE_BIN:-$root/build/alongside}
-volunteers=${BENCH_VOLUNTEERS:-3000}
+volunteers=${BENCH_VOLUNTEERS:-500}
 requests=${BENCH_REQUESTS:-400}
 databases=${BENCH_DATABASES:-sqlite postgresql}
 password='Alongside-demo-2026'
@@ -39,6 +43,7 @@ bench_programme() { # database url
   mapfile -t records < <(query "$database" "$url" "SELECT '/programme/volunteers/' || id FROM volunteers
     ORDER BY id LIMIT 50")
   measure "$database" "dashboard (/programme)" "$coordinator" /programme
+  measure "$database" "supervision list (/programme/supervision)" "$coordinator" /programme/supervision
   measure "$database" "volunteer list, pages 1 and 40" "$coordinator" /programme/volunteers "/programme/volunteers?page=40"
   measure "$database" "volunteers by stage and by name" "$coordinator" \
     "/programme/volunteers?stage=training" "/programme/volunteers?q=volunteer%2012"

@@ -1,15 +1,16 @@
 // Prints SQL that adds the programme benchmark's data to a database holding the demo area: a
-// large peer support programme with N volunteers (default 3,000) spread over the journey
+// large peer support programme with N volunteers (default 500) spread over the journey
 // (most active, the rest at every step before, paused or left), three recorded moves each,
-// a volunteer position for each active one, and 20 time entries each (training, supervision,
-// groups, travel) over the past year.
+// a volunteer position for each active one, 20 time entries each (training, supervision,
+// groups, travel) over the past year, six one-to-one supervisions each over the past year, and
+// a completed safeguarding module each (a refresher yearly).
 //
 //   node bench/programme/generate.mjs sqlite|postgres [volunteers]
 
 import { sqlSeries } from '../sql-series.mjs';
 
 const dialect = process.argv[2];
-const volunteers = Number(process.argv[3] ?? 3_000);
+const volunteers = Number(process.argv[3] ?? 500);
 if (!['sqlite', 'postgres'].includes(dialect) || !(volunteers > 0)) {
   console.error('usage: generate.mjs sqlite|postgres [volunteers]');
   process.exit(2);
@@ -54,5 +55,19 @@ sql(`INSERT INTO volunteer_time (id, volunteer_id, activity, on_date, minutes, n
   SELECT ${id('a', 'i')}, ${id('e', `1 + i % ${volunteers}`)}, ${pick(activities, 'i / 7')}, ${dateIn('-(i % 365)')},
     30 + i % 90, '', '', NULL, ${coordinator}, ${now}
   FROM ${series(volunteers * 20)}`);
+sql(`INSERT INTO training_modules (id, organisation_id, name, topic, description, refresher_months, accredited,
+    accredited_hours, awarding_body, archived_at, created_at)
+  VALUES (${id('9', '1')}, ${programme}, 'Bench safeguarding', 'safeguarding', '', 12, 0, NULL, '', NULL, ${now})`);
+sql(`INSERT INTO training_completions (id, volunteer_id, module_id, completed_on, source_session_id, note, recorded_by, recorded_at)
+  SELECT ${id('8', 'i')}, ${id('e', 'i')}, ${id('9', '1')}, ${dateIn('-(i % 400)')}, NULL, '', ${coordinator}, ${now}
+  FROM ${series(volunteers)}`);
+// Supervision j of volunteer (j % volunteers) + 1, held (j % 360) days ago.
+sql(`INSERT INTO supervision_sessions (id, organisation_id, kind, held_on, duration_minutes, supervisor_user_id, themes,
+    other_themes, actions, created_by, created_at)
+  SELECT ${id('7', 'i')}, ${programme}, 'one_to_one', ${dateIn('-(i % 360)')}, 60, ${coordinator}, '', '', '',
+    ${coordinator}, ${now}
+  FROM ${series(volunteers * 6)}`);
+sql(`INSERT INTO supervision_attendees (session_id, volunteer_id)
+  SELECT ${id('7', 'i')}, ${id('e', `1 + i % ${volunteers}`)} FROM ${series(volunteers * 6)}`);
 sql('COMMIT');
 console.log(out.join('\n'));

@@ -1,5 +1,7 @@
 #include "core/supervision/supervision_service.hpp"
 
+#include <map>
+
 #include <algorithm>
 
 #include "core/common/ids.hpp"
@@ -195,11 +197,16 @@ std::vector<SupervisionStatus> SupervisionService::StatusesIn(const Actor& actor
   auto tx = database_.Begin();
   const auto last = supervision_.LastSupervisionIn(*tx, programmes);
   const auto follow_ups = supervision_.FollowUpsWanted(*tx, programmes);
+  // Every role of these programmes read once, not once per volunteer.
+  std::map<std::string, SupervisionGaps> gaps_of_role;
+  for (const auto& programme : programmes)
+    for (const auto& role : access_.volunteers().Roles(*tx, programme, true)) gaps_of_role[role.id] = GapsOf(role);
   std::vector<SupervisionStatus> out;
   for (auto& volunteer : access_.volunteers().ListAll(*tx, programmes)) {
     if (volunteer.stage != VolunteerStage::kActive) continue;
     const auto found = last.find(volunteer.id);
-    const auto gaps = GapsFor(*tx, access_.volunteers(), volunteer);
+    const auto role = gaps_of_role.find(volunteer.programme_role_id);
+    const auto gaps = role == gaps_of_role.end() ? kDefaultSupervisionGaps : role->second;
     auto due = SupervisionDueFor(volunteer.active_since, gaps,
                                  found == last.end() ? std::nullopt : std::optional<Date>(found->second), today);
     const bool follow_up = follow_ups.count(volunteer.id) > 0;

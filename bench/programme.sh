@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # The peer support programme at scale: the demo area plus a programme of 500 volunteers (a large
-# programme; most have tens)
-# with a year of supervision, training and time (bench/programme/generate.mjs), then the
-# coordinator's requests one after another, p50 and p99:
+# programme; most have tens) with a year of supervision, training and time
+# (bench/programme/generate.mjs), then the coordinator's requests one after another, p50 and p99:
 #   - the dashboard (/programme), which reads every volunteer of the programme, their last
 #     supervision and refreshers, families waiting and claims,
 #   - the supervision list (/programme/supervision),
@@ -10,7 +9,7 @@
 #   - 50 different volunteers' records.
 #
 #   bench/programme.sh                          (needs build/alongside: make build)
-#   BENCH_VOLUNTEERS=500 BENCH_DATABASES=sqlite bench/programme.sh
+#   BENCH_VOLUNTEERS=3000 BENCH_DATABASES=sqlite bench/programme.sh   (a stress run)
 #
 # Target: p99 under 20 ms for each on SQLite. Servers listen on 127.0.0.1 and stop on exit.
 set -euo pipefail

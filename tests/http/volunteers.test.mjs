@@ -142,7 +142,7 @@ describe('the volunteer journey over HTTP', () => {
     assert.doesNotMatch(dashboard.text.split('Supervision overdue')[1].split('Refreshers due')[0], /Sam Supporter/,
       'Sam was supervised a few days ago');
     assert.match(dashboard.text, /2 families waiting<\/a>/, 'the demo\'s two families without a supporter');
-    assert.match(dashboard.text, /1 expense claims await your approval<\/a> \(£5\.63 in all\)/);
+    assert.match(dashboard.text, /1 expense claim awaits your approval<\/a> \(£5\.63 in all\)/);
     const figures = await api(server, tokens.coordinator, 'GET', '/api/v1/programme/dashboard');
     assert.equal(figures.status, 200);
     assert.equal(figures.json.families_waiting, 2);

@@ -122,7 +122,7 @@ void AddExpensePages(http::RouteTable& routes, Services& services, const Views& 
     }
     data.set("waiting", waiting);
     data.set("rest", rest);
-    data.set("awaiting", std::to_string(page.awaiting));
+    data.set("awaiting", std::to_string(page.awaiting) + (page.awaiting == 1 ? " claim" : " claims"));
     data.set("has_waiting", any_waiting);
     data.set("has_rest", any_rest);
     data.set("awaiting_total", FormatPence(page.awaiting_pence));

@@ -76,7 +76,7 @@ http::Response FamilyPage(Services& services, const Views& views, const http::Re
   }
   data.set("suggestions", suggestions);
   data.set("has_suggestions", !page.suggestions.empty());
-  data.set("volunteer_error", MessageAt(errors, "volunteer_id"));
+  if (const auto error = MessageAt(errors, "volunteer_id"); !error.empty()) data.set("volunteer_error", error);
   View history{View::type::list};
   for (const auto& m : page.history)
     if (m.status != MatchStatus::kProposed) history.push_back(MatchView(m));

@@ -68,12 +68,14 @@ void AddProgrammeDashboardPage(http::RouteTable& routes, Services& services, con
     data.set("has_refreshers", any_refresher);
 
     const auto matching = services.matching.Summary(actor, programme_id);
-    data.set("waiting", std::to_string(matching.waiting));
+    data.set("waiting", matching.waiting == 1 ? std::string("1 family waiting")
+                                              : std::to_string(matching.waiting) + " families waiting");
     data.set("free_places", std::to_string(matching.free_places));
     data.set("short_of_places", matching.waiting > matching.free_places);
     if (matching.oldest_since) data.set("oldest_since", FormatLondonDate(*matching.oldest_since));
     const auto expenses = services.expenses.Summary(actor, programme_id);
-    data.set("claims_awaiting", std::to_string(expenses.awaiting));
+    data.set("claims_awaiting", expenses.awaiting == 1 ? std::string("1 expense claim awaits")
+                                                       : std::to_string(expenses.awaiting) + " expense claims await");
     data.set("claims_total", FormatPence(expenses.awaiting_pence));
     data.set("has_claims", expenses.awaiting > 0);
     data.set("refreshers", refreshers);

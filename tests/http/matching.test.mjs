@@ -173,4 +173,22 @@ describe('matching, hours given and expenses over HTTP', () => {
     assert.equal(noReason.status, 422);
     assert.match(noReason.text, /Say why the claim is rejected/);
   });
+  test('the coordinator withdraws an offer on the page, with a reason, and the family waits again', async () => {
+    const efe = sql(server, "SELECT id FROM families WHERE display_name LIKE 'Efe%'");
+    const coordinator = new FormClient(server.url);
+    await coordinator.signIn(DEMO.coordinator);
+    const offered = await coordinator.submit(`/programme/matching/${efe}`, `/programme/matching/${efe}`,
+      { volunteer_id: sam, note: 'Near her home' });
+    assert.equal(offered.status, 303);
+    const page = await coordinator.get(`/programme/matching/${efe}`);
+    assert.match(page.text, /Why are you withdrawing it\? \(optional\)/);
+    const match = sql(server, `SELECT id FROM volunteer_matches WHERE family_id = '${efe}' AND status = 'proposed'`);
+    const withdrawn = await coordinator.submit(`/programme/matching/${efe}`, `/programme/matches/${match}/withdraw`,
+      { reason: 'Her sister now supports her' });
+    assert.equal(withdrawn.status, 303);
+    assert.equal(sql(server, `SELECT status || '|' || response_reason FROM volunteer_matches WHERE id = '${match}'`),
+      'withdrawn|Her sister now supports her');
+    const waiting = await api(server, tokens.coordinator, 'GET', '/api/v1/matching/families');
+    assert.ok(waiting.json.items.some((f) => f.family_id === efe), 'Efe waits for a supporter again');
+  });
 });
